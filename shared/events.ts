@@ -1,0 +1,22 @@
+import type { Frame } from './frame';
+
+/** Acknowledgement shape for every client -> server event. */
+export type Ack<T> = (res: { ok: true; data: T } | { ok: false; error: string }) => void;
+
+/** Rooms a client can join; a room is a view of the data. */
+export const ROOMS = ['wall'] as const;
+export type Room = (typeof ROOMS)[number];
+
+export const EVENTS = {
+  frame: 'frame:push',
+  join: 'view:join',
+} as const;
+
+export interface ServerToClientEvents {
+  'frame:push': (frame: Frame) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Join a view's room: the server answers with a snapshot frame, then deltas every tick. */
+  'view:join': (req: { room: Room }, ack: Ack<{ room: Room; tickMs: number }>) => void;
+}
