@@ -1,0 +1,106 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import { Server } from 'socket.io';
+import { brandInfos, type TrackingConfig } from '../shared/tracking';
+import { compileModel } from './analysis';
+import { systemClock, type Clock } from './clock';
+import { createHttpApp } from './http/app';
+import { Pipeline } from './ingest/pipeline';
+import { Hub, type EarshotIo } from './realtime/hub';
+import { MemoryRollupStore } from './rollups/memory';
+import type { RollupStore } from './rollups/types';
+import type { Source } from './sources/types';
+import { MemoryDedupeStore, MemoryMentionStore } from './store/memory';
+import type { DedupeStore, MentionStore } from './store/types';
+
+/** Socket.IO messages from clients are tiny; anything bigger is refused. */
+const SOCKET_MESSAGE_MAX_BYTES = 16 * 1024;
+
+export interface AppOptions {
+  tracking: TrackingConfig;
+  port: number;
+  host?: string;
+  tickMs: number;
+  bodyLimit: number;
+  mentionStoreMax: number;
+  dedupeMax: number;
+  staticDir?: string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface AppDeps {
+  rollups?: RollupStore;
+  mentions?: MentionStore;
+  dedupe?: DedupeStore;
+  /** Built after the pipeline exists; it feeds the pipeline. */
+  source?: (ingest: Pipeline) => Source;
+}
+
+export interface EarshotApp {
+  server: HttpServer;
+  io: EarshotIo;
+  pipeline: Pipeline;
+  hub: Hub;
+  rollups: RollupStore;
+  mentions: MentionStore;
+  source?: Source;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The composition root's factory: tests build it with real or fake parts, main.ts with config. */
+export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<EarshotApp> {
+  const clock = opts.clock ?? systemClock;
+  const log = opts.logger ?? pino({ level: 'silent' });
+  const rollups = deps.rollups ?? new MemoryRollupStore(clock);
+  const mentions = deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
+  const dedupe = deps.dedupe ?? new MemoryDedupeStore(opts.dedupeMax);
+  const model = compileModel(opts.tracking);
+  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
+  const brands = brandInfos(opts.tracking);
+  const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
+  const source = deps.source?.(pipeline);
+  const startedAt = Date.now();
+
+  const status = () => ({
+    name: opts.tracking.name,
+    uptimeMs: Date.now() - startedAt,
+    clock: clock.now(),
+    accepted: pipeline.stats.accepted,
+    duplicates: pipeline.stats.duplicates,
+    source: source?.status() ?? { kind: 'none' },
+  });
+  const app = createHttpApp({ pipeline, rollups, mentions, brands, topics, status, log }, {
+    bodyLimit: opts.bodyLimit, staticDir: opts.staticDir,
+  });
+  const server = createServer(app);
+  const io: EarshotIo = new Server(server, { serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES });
+  const hub = new Hub({
+    io, rollups, mentions, clock, brands, topics, tickMs: opts.tickMs,
+    received: () => pipeline.stats.accepted, log,
+  });
+  pipeline.onAnalyzed(hub.onAnalyzed);
+
+  await new Promise<void>((res, rej) => {
+    server.once('error', rej);
+    server.listen(opts.port, opts.host ?? '127.0.0.1', () => { server.off('error', rej); res(); });
+  });
+  const port = (server.address() as AddressInfo).port;
+  hub.start();
+  source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
+
+  let closed: Promise<void> | null = null;
+  return {
+    server, io, pipeline, hub, rollups, mentions, source, port,
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    close: () => closed ??= (async () => {
+      await source?.stop();
+      hub.stop();
+      await new Promise<void>((res) => io.close(() => res()));
+      server.closeAllConnections();
+    })(),
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { TICK_MS } from '../../shared/constants';
+import { TrackingConfigSchema, type TrackingConfig } from '../../shared/tracking';
+
+export const DEFAULT_TRACKING = 'server/config/default.tracking.json';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Environment variables Earshot reads, with defaults. Validated at start; errors name the variable. */
+export const EnvSchema = z.object({
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  TICK_MS: int(50, 60_000).default(TICK_MS),
+  SOURCE: z.enum(['simulator', 'replay', 'none']).default('simulator'),
+  SIM_RATE: z.coerce.number().min(0).max(100_000).default(20),
+  SIM_SEED: int(0, 2 ** 31 - 1).default(42),
+  /** Simulated seconds per real second for the simulator (1 = real time). */
+  SIM_SPEED: z.coerce.number().min(0.01).max(100_000).default(1),
+  /** Mean simulated minutes between scripted incidents; 0 disables them. */
+  SIM_INCIDENT_MIN: z.coerce.number().min(0).max(100_000).default(20),
+  TRACKING_CONFIG: z.string().default(DEFAULT_TRACKING),
+  REPLAY_FILE: z.string().optional(),
+  /** "max" (as fast as possible) or a speed factor (1 = real time, 60 = a minute a second). */
+  REPLAY_SPEED: z.union([z.literal('max'), z.coerce.number().positive().max(1_000_000)]).default('max'),
+  /** A preset name (server/sources/mappings/<name>.json) or a path to a mapping JSON file. */
+  REPLAY_MAPPING: z.string().default('airline'),
+  /** Largest accepted request body for ingest, in bytes. */
+  INGEST_BODY_LIMIT: int(1024, 512 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Mentions kept in memory for the river and drill-down. */
+  MENTION_STORE_MAX: int(100, 50_000_000).default(100_000),
+  /** Mention ids remembered for duplicate detection. */
+  DEDUPE_MAX: int(1000, 100_000_000).default(2_000_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Env = z.output<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function describe(issues: z.core.$ZodIssue[], prefix: string): string {
+  return issues.map((i) => {
+    const key = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
+    return `  ${key}: ${i.message}`;
+  }).join('\n');
+}
+
+export function parseEnv(env: Record<string, string | undefined>): Env {
+  const picked: Record<string, string> = {};
+  for (const k of Object.keys(EnvSchema.shape)) {
+    const v = env[k];
+    if (v !== undefined && v !== '') picked[k] = v;
+  }
+  const r = EnvSchema.safeParse(picked);
+  if (!r.success) throw new ConfigError(`invalid environment:\n${describe(r.error.issues, '')}`);
+  if (r.data.SOURCE === 'replay' && !r.data.REPLAY_FILE) {
+    throw new ConfigError('invalid environment:\n  REPLAY_FILE: required when SOURCE=replay');
+  }
+  return r.data;
+}
+
+export function parseTracking(raw: unknown, where = 'tracking config'): TrackingConfig {
+  const r = TrackingConfigSchema.safeParse(raw);
+  if (!r.success) throw new ConfigError(`invalid ${where}:\n${describe(r.error.issues, '')}`);
+  return r.data;
+}
+
+export function loadTracking(path: string): TrackingConfig {
+  const full = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read tracking config ${full}: ${(e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`tracking config ${full} is not valid JSON: ${(e as Error).message}`);
+  }
+  return parseTracking(raw, `tracking config ${full}`);
+}

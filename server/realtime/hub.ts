@@ -1,0 +1,137 @@
+import type { Server, Socket } from 'socket.io';
+import { RESYNC_MS, RIVER_MAX, VOLUME_BUCKETS } from '../../shared/constants';
+import type { ClientToServerEvents, Room, ServerToClientEvents } from '../../shared/events';
+import { ROOMS } from '../../shared/events';
+import type { DeltaFrame, SnapshotFrame } from '../../shared/frame';
+import { toRiverItem, type AnalyzedMention } from '../../shared/mention';
+import type { BrandInfo, TopicInfo } from '../../shared/tracking';
+import type { Clock } from '../clock';
+import type { RollupStore } from '../rollups/types';
+import type { MentionStore } from '../store/types';
+import { RiverBuffer } from './river';
+import { VIEW_RES, bucketStart, readKpis, readVolume, windowStart } from './view';
+
+export type EarshotIo = Server<ClientToServerEvents, ServerToClientEvents>;
+type EarshotSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+export interface HubDeps {
+  io: EarshotIo;
+  rollups: RollupStore;
+  mentions: MentionStore;
+  clock: Clock;
+  brands: BrandInfo[];
+  topics: TopicInfo[];
+  tickMs: number;
+  received: () => number;
+  log: { warn(obj: object, msg: string): void };
+}
+
+interface RoomState { seq: number; lastSnapshotAt: number }
+
+/**
+ * Sends each room one frame per tick, whatever the ingest rate: a snapshot on join and every
+ * RESYNC_MS, deltas (volatile) in between. Frames are built once per room per tick.
+ */
+export class Hub {
+  private river = new RiverBuffer();
+  private dirtyFrom = Infinity; // earliest view bucket touched since the last tick
+  private rooms = new Map<Room, RoomState>(ROOMS.map((r) => [r, { seq: 0, lastSnapshotAt: 0 }]));
+  private timer: NodeJS.Timeout | null = null;
+  private ticking = false;
+  private brandIds: string[];
+
+  constructor(private deps: HubDeps) {
+    this.brandIds = deps.brands.map((b) => b.id);
+    deps.io.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  /** Feed from the pipeline. */
+  onAnalyzed = (batch: readonly AnalyzedMention[]): void => {
+    this.river.push(batch);
+    const now = this.deps.clock.now();
+    for (const m of batch) {
+      const t = bucketStart(Math.min(m.createdAt, now), VIEW_RES.ms);
+      if (t < this.dirtyFrom) this.dirtyFrom = t;
+    }
+  };
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.deps.tickMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private onConnection(socket: EarshotSocket): void {
+    socket.on('view:join', async (req, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => {};
+      const room = req && typeof req === 'object' ? (req as { room?: unknown }).room : undefined;
+      if (!ROOMS.includes(room as Room)) {
+        reply({ ok: false, error: `unknown room: expected one of ${ROOMS.join(', ')}` });
+        return;
+      }
+      try {
+        await socket.join(room as Room);
+        reply({ ok: true, data: { room: room as Room, tickMs: this.deps.tickMs } });
+        socket.emit('frame:push', await this.snapshot(room as Room));
+      } catch (err) {
+        this.deps.log.warn({ err }, 'snapshot failed');
+        reply({ ok: false, error: 'snapshot failed' });
+      }
+    });
+  }
+
+  async snapshot(room: Room): Promise<SnapshotFrame> {
+    const state = this.rooms.get(room)!;
+    const now = this.deps.clock.now();
+    const volume = await readVolume(this.deps.rollups, windowStart(now), now);
+    const kpis = await readKpis(this.deps.rollups, now, volume, this.brandIds, this.extra());
+    const recent = await this.deps.mentions.recent(RIVER_MAX);
+    return {
+      kind: 'snapshot', room, seq: state.seq, now, sentAt: Date.now(), kpis,
+      brands: this.deps.brands, topics: this.deps.topics, bucketMs: VIEW_RES.ms,
+      volume, river: recent.map((m) => toRiverItem(m)), alerts: [],
+    };
+  }
+
+  private extra() {
+    return { received: this.deps.received(), openAlerts: 0 };
+  }
+
+  /** One frame per room per tick. Public so tests can drive ticks. */
+  async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      const now = this.deps.clock.now();
+      await this.deps.rollups.prune(now);
+      const { items, skipped } = this.river.drain();
+      const from = Math.max(windowStart(now), Math.min(this.dirtyFrom, bucketStart(now) - VIEW_RES.ms));
+      this.dirtyFrom = Infinity;
+      for (const [room, state] of this.rooms) {
+        if (!this.deps.io.sockets.adapter.rooms.get(room)?.size) continue;
+        state.seq++;
+        if (Date.now() - state.lastSnapshotAt >= RESYNC_MS) {
+          state.lastSnapshotAt = Date.now();
+          this.deps.io.to(room).emit('frame:push', await this.snapshot(room));
+          continue;
+        }
+        const window = await readVolume(this.deps.rollups, windowStart(now), now);
+        const kpis = await readKpis(this.deps.rollups, now, window, this.brandIds, this.extra());
+        const frame: DeltaFrame = {
+          kind: 'delta', room, seq: state.seq, now, sentAt: Date.now(), kpis,
+          volume: window.slice(Math.max(0, window.length - VOLUME_BUCKETS)).filter((v) => v.t >= from),
+          river: items, riverSkipped: skipped, alerts: [],
+        };
+        this.deps.io.to(room).volatile.emit('frame:push', frame);
+      }
+    } catch (err) {
+      this.deps.log.warn({ err }, 'tick failed');
+    } finally {
+      this.ticking = false;
+    }
+  }
+}
