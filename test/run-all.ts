@@ -7,6 +7,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OUT = '.tmp/test-results';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright cannot download browsers here: it needs Debian's chromium. Install it when missing (as root).
+if (!existsSync(CHROMIUM)) {
+  console.log(`test: ${CHROMIUM} not found; installing Debian's chromium with apt-get`);
+  const ok = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' }).status === 0;
+  if (!ok) console.log('test: could not install chromium (run as root, or set CHROMIUM_PATH); end-to-end tests will fail');
+}
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const bin = (name: string) => join('node_modules', '.bin', name);
