@@ -35,7 +35,7 @@ export interface AppDeps {
   mentions?: MentionStore;
   dedupe?: DedupeStore;
   /** Built after the pipeline exists; it feeds the pipeline. */
-  source?: (ingest: Pipeline) => Source;
+  source?: (ingest: Pipeline) => Source | undefined;
 }
 
 export interface EarshotApp {

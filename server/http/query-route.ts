@@ -38,7 +38,7 @@ export function queryRouter(rollups: RollupStore, mentions: MentionStore): Route
       const q = parseQuery(TotalsQuery, req.query);
       const filter: RollupFilter = {};
       for (const d of DIMENSIONS) {
-        const v = (q as Record<string, string[] | undefined>)[d];
+        const v = (q as unknown as Record<string, string[] | undefined>)[d];
         if (v) filter[d] = v;
       }
       const groupBy = q.by ?? [];

@@ -1,0 +1,55 @@
+import { memo } from 'react';
+import type { KpisData, KpiTile } from './adapter';
+import type { SovEntry } from './shareOfVoice';
+
+/** KPI tiles and the share-of-voice bar; pure view of adapter data. */
+export const KpisView = memo(function KpisView({ data }: { data: KpisData }) {
+  return (
+    <section className="panel kpis" aria-label="Key figures">
+      {data.tiles.map((t) => (
+        <Tile key={t.id} tile={t} />
+      ))}
+      <SovTile sov={data.sov} />
+    </section>
+  );
+});
+
+function Tile({ tile }: { tile: KpiTile }) {
+  return (
+    <div className="kpi" data-testid={`kpi-${tile.id}`}>
+      <div className="kpi__label">{tile.label}</div>
+      <div className={`kpi__value tone--${tile.tone}`} data-testid={`kpi-${tile.id}-value`}>
+        {tile.value}
+      </div>
+      {tile.change ? (
+        <div className={`kpi__change trend--${tile.change.trend}`} data-testid={`kpi-${tile.id}-change`}>
+          {tile.change.text}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function SovTile({ sov }: { sov: SovEntry[] }) {
+  return (
+    <div className="kpi kpi--sov" data-testid="kpi-sov">
+      <div className="kpi__label">Share of voice (1 h)</div>
+      <div className="sov__bar" aria-hidden="true">
+        {sov.map((b) => (
+          <span key={b.id} className="sov__seg" style={{ width: `${b.percent}%`, background: b.color }} />
+        ))}
+      </div>
+      <ul className="sov__list">
+        {sov.map((b) => (
+          <li key={b.id} className={b.own ? 'sov__item sov__item--own' : 'sov__item'} data-testid={`sov-${b.id}`}>
+            <span className="sov__swatch" style={{ background: b.color }} aria-hidden="true" />
+            <bdi className="sov__name">{b.name}</bdi>
+            <span className="sov__pct" style={{ color: b.color }}>
+              {b.percent}%
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, Room, ServerToClientEvents } from '../../shared/events';
+import type { Frame } from '../../shared/frame';
+import { SECOND_MS } from '../../shared/constants';
+import { applyFrames } from './applyFrame';
+import { createBatcher, type Scheduler } from './batch';
+import { isFrame } from './guard';
+import type { WallStore } from './store';
+import type { ConnStatus } from './types';
+
+export type WallSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** How long to wait for the server's acknowledgement of a join. */
+export const JOIN_TIMEOUT_MS = 5 * SECOND_MS;
+/** Wait before retrying a join that failed or timed out. */
+export const JOIN_RETRY_MS = 3 * SECOND_MS;
+/** At most one resync request (re-join after a seq gap) this often. */
+export const RESYNC_RETRY_MS = 5 * SECOND_MS;
+
+export interface ConnectOptions {
+  room?: Room;
+  /** A socket to use (tests); by default a same-origin socket at the default path. */
+  socket?: WallSocket;
+  /** Client wall clock (epoch ms). */
+  now?: () => number;
+  /** Batch schedulers (tests); by default one flush per animation frame. */
+  schedulers?: Scheduler[];
+}
+
+/**
+ * Connects the wall: joins the room on every connect, applies frames to the store once per
+ * animation frame, and re-joins (the server answers with a snapshot) after a seq gap.
+ * Returns a function that disconnects and stops every timer.
+ */
+export function connectWall(store: WallStore, options: ConnectOptions = {}): () => void {
+  const room: Room = options.room ?? 'wall';
+  const now = options.now ?? Date.now;
+  const socket: WallSocket = options.socket ?? io({ autoConnect: false });
+  let lastArrival = 0;
+  let lastResyncAt = -Infinity;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function setStatus(status: ConnStatus) {
+    if (store.getState().status !== status) store.setState({ status, statusSince: now() });
+  }
+
+  function join() {
+    clearTimeout(retryTimer);
+    socket.timeout(JOIN_TIMEOUT_MS).emit('view:join', { room }, (err, res) => {
+      if (!err && res.ok) return;
+      console.warn('earshot: join failed:', err ? err.message : res.ok ? '' : res.error);
+      if (socket.connected) retryTimer = setTimeout(join, JOIN_RETRY_MS);
+    });
+  }
+
+  const batcher = createBatcher<Frame>(
+    (frames) => {
+      const next = applyFrames(store.getState(), frames);
+      store.setState({ ...next, lastFrameAt: lastArrival });
+      if (next.needsResync && socket.connected && now() - lastResyncAt >= RESYNC_RETRY_MS) {
+        lastResyncAt = now();
+        join();
+      }
+    },
+    { schedulers: options.schedulers, isReset: (f) => f.kind === 'snapshot' },
+  );
+
+  socket.on('connect', () => {
+    setStatus('connected');
+    join();
+  });
+  socket.on('disconnect', () => setStatus('disconnected'));
+  socket.on('connect_error', () => setStatus('disconnected'));
+  socket.on('frame:push', (frame) => {
+    if (!isFrame(frame)) return;
+    lastArrival = now();
+    batcher.push(frame);
+  });
+  if (!socket.connected) setStatus('connecting');
+  socket.connect();
+
+  return () => {
+    clearTimeout(retryTimer);
+    batcher.dispose();
+    socket.off('connect').off('disconnect').off('connect_error').off('frame:push');
+    socket.disconnect();
+  };
+}
