@@ -35,7 +35,7 @@ interface RoomState { seq: number; lastSnapshotAt: number }
 export class Hub {
   private river = new RiverBuffer();
   private dirtyFrom = Infinity; // earliest view bucket touched since the last tick
-  private rooms = new Map<Room, RoomState>(ROOMS.map((r) => [r, { seq: 0, lastSnapshotAt: 0 }]));
+  private rooms = new Map<Room, RoomState>(ROOMS.map((r) => [r, { seq: 0, lastSnapshotAt: Date.now() }]));
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
   private brandIds: string[];
