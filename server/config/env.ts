@@ -20,6 +20,8 @@ export const EnvSchema = z.object({
   SIM_SPEED: z.coerce.number().min(0.01).max(100_000).default(1),
   /** Mean simulated minutes between scripted incidents; 0 disables them. */
   SIM_INCIDENT_MIN: z.coerce.number().min(0).max(100_000).default(20),
+  /** Simulated minutes of history generated at start, so the wall is not empty (capped at 200,000 mentions). */
+  SIM_BACKFILL_MIN: z.coerce.number().min(0).max(24 * 60).default(60),
   TRACKING_CONFIG: z.string().default(DEFAULT_TRACKING),
   REPLAY_FILE: z.string().optional(),
   /** "max" (as fast as possible) or a speed factor (1 = real time, 60 = a minute a second). */

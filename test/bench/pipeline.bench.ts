@@ -20,7 +20,7 @@ const model = compileModel(tracking);
 const start = Date.UTC(2026, 10, 22, 12);
 const sim = createSimulator({ config: tracking, rate: 2000, seed: 1 });
 const mentions = [] as ReturnType<typeof sim.generate>;
-for (let t = start; mentions.length < N; t += MINUTE_MS) mentions.push(...sim.generate(t, t + MINUTE_MS));
+for (let t = start; mentions.length < N; t += MINUTE_MS) for (const m of sim.generate(t, t + MINUTE_MS)) mentions.push(m);
 mentions.length = N;
 const end = mentions[N - 1].createdAt;
 
