@@ -20,13 +20,17 @@ const model = compileModel(tracking);
 const start = Date.UTC(2026, 10, 22, 12);
 const sim = createSimulator({ config: tracking, rate: 2000, seed: 1 });
 const mentions = [] as ReturnType<typeof sim.generate>;
+const g0 = performance.now();
 for (let t = start; mentions.length < N; t += MINUTE_MS) for (const m of sim.generate(t, t + MINUTE_MS)) mentions.push(m);
 mentions.length = N;
+const genMs = performance.now() - g0;
 const end = mentions[N - 1].createdAt;
 
 function rate(label: string, n: number, ms: number) {
   console.log(`${label.padEnd(34)} ${Math.round(n / (ms / 1000)).toLocaleString('en-US').padStart(10)} mentions/s  (${n.toLocaleString('en-US')} in ${ms.toFixed(0)} ms)`);
 }
+
+rate('simulator generate', N, genMs);
 
 // warm-up
 for (let i = 0; i < 5000; i++) analyze(mentions[i], model, start);
