@@ -11,6 +11,9 @@ function join(socket: TestSocket, room: string): Promise<unknown> {
   return new Promise((resolve) => socket.emit('view:join', { room } as { room: 'wall' }, resolve));
 }
 
+/** Waits for a delta with no new posts, so the next delta's posts are exactly what the test sends. */
+const quietTick = (s: TestSocket) => waitFor<DeltaFrame>(s, 'frame:push', (f) => f.kind === 'delta' && f.river.length === 0);
+
 describe('realtime frames over Socket.IO', () => {
   let app: EarshotApp;
   const sockets: TestSocket[] = [];
@@ -31,6 +34,7 @@ describe('realtime frames over Socket.IO', () => {
     expect(snap.river[0].text).toBe('Kestrel support was great, thanks!');
     expect(snap.kpis.received).toBe(1);
 
+    await quietTick(s);
     const body = [mention('Nimbus battery died AGAIN. worst phone ever 😡'), mention('Orbix is fine I guess')];
     const deltaP = waitFor<DeltaFrame>(s, 'frame:push', (f) => f.kind === 'delta' && f.river.length > 0);
     await post(`${app.url}/api/mentions`, body);
@@ -51,6 +55,7 @@ describe('realtime frames over Socket.IO', () => {
     const s = client();
     await connected(s);
     await join(s, 'wall');
+    await quietTick(s);
     const many = Array.from({ length: 2000 }, (_, i) => mention(`Zephyr post number ${i} ${'blah '.repeat(40)}`));
     const deltaP = waitFor<DeltaFrame>(s, 'frame:push', (f) => f.kind === 'delta' && f.riverSkipped > 0);
     await post(`${app.url}/api/mentions`, many);
