@@ -18,13 +18,15 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, label =
     const line = `${label} [${'#'.repeat(Math.round((pct / 100) * BAR_WIDTH)).padEnd(BAR_WIDTH, '-')}] ${String(pct).padStart(3)}% `
       + `${s.rows.toLocaleString('en-US')} rows, ${s.accepted.toLocaleString('en-US')} accepted, `
       + `${s.duplicates.toLocaleString('en-US')} duplicate, ${s.rejected.toLocaleString('en-US')} rejected, ${rate.toLocaleString('en-US')}/s`;
+    const final = s.done ? `${line} — done` : line;
     if (stream.isTTY) {
       if (!s.done && now - lastDraw < REDRAW_MS) return;
       lastDraw = now;
-      stream.write(`\r${line}${s.done ? '\n' : ''}`);
+      stream.write(`\r${final}${s.done ? '\n' : ''}`);
       return;
     }
     const step = Math.floor(pct / STEPS_WHEN_NOT_TTY);
-    if (s.done || step > lastStep) { lastStep = step; stream.write(`${line}\n`); }
+    if (s.done) stream.write(`${final}\n`);
+    else if (step > lastStep && pct < 100) { lastStep = step; stream.write(`${line}\n`); }
   };
 }
