@@ -62,8 +62,13 @@ export const MentionSchema = z.object({
 export type MentionInput = z.input<typeof MentionSchema>;
 export type Mention = z.output<typeof MentionSchema>;
 
+export const INTENTS = ['complaint', 'question', 'purchase', 'praise', 'other'] as const;
+export type Intent = (typeof INTENTS)[number];
+
 export interface BrandMatch {
   brand: string;
+  /** The matched text as written (e.g. "M$ft"); absent when matched by query. */
+  matched?: string;
   /** Where in the text the brand was found ([start, end) in UTF-16 units); absent when matched by query. */
   start?: number;
   end?: number;
@@ -92,6 +97,14 @@ export interface AnalyzedMention extends Mention {
   sentiment: Sentiment;
   topics: string[];
   place: Place;
+  /** What the author wants: complaint, question, purchase intent, praise, other. */
+  intent: Intent;
+  /** Where the routing table sends it (e.g. "customer-service", "pr", "sales", "marketing"). */
+  department: string;
+  /** ISO 639-1 code ("en", "es", ...) detected from the text, or "und" when it cannot be told. */
+  language: string;
+  /** Terms and hashtags for trend detection: lower case, stop-words and brand names removed; hashtags keep "#". */
+  terms: string[];
   /** Audience estimate (followers plus engagement). */
   reach: number;
   /** When Earshot received it (epoch ms). */

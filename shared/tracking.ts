@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChannelSchema, INTENTS, POLARITIES } from './mention';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" or "_"').max(64);
 const term = z.string().min(1).max(200);
@@ -18,10 +19,35 @@ export const BrandConfigSchema = z.object({
   hashtags: z.array(term).default([]),
   /** Source query labels that mean this brand (the "matched query" a connector records). */
   queries: z.array(term).default([]),
-  /** Phrases that, when they contain a match, cancel it ("dell rapids"). */
+  /** Cashtags, with or without "$" ($MSFT). */
+  cashtags: z.array(term).default([]),
+  /** Phrases that, when they contain a match, cancel it ("dell rapids", "apple pie"). */
   exclude: z.array(term).default([]),
+  /**
+   * A Boolean query, as professional listening tools take it: terms, "quoted phrases", AND, OR,
+   * NOT, parentheses and NEAR/n (within n words). When set, a mention matches the brand only if the
+   * query holds; the brand's names, aliases, handles and hashtags still give the matched span.
+   */
+  query: z.string().max(2000).optional(),
 });
 export type BrandConfig = z.output<typeof BrandConfigSchema>;
+
+export const RoutingRuleSchema = z.object({
+  /** Conditions; each listed one must hold (a list means any of its values). */
+  intent: z.array(z.enum(INTENTS)).optional(),
+  channel: z.array(ChannelSchema).optional(),
+  polarity: z.array(z.enum(POLARITIES)).optional(),
+  brand: z.array(slug).optional(),
+  department: slug,
+});
+export type RoutingRule = z.output<typeof RoutingRuleSchema>;
+
+/** news -> PR, complaints and questions -> customer service, purchase intent -> sales, else marketing. */
+export const DEFAULT_ROUTING: RoutingRule[] = [
+  { channel: ['news'], department: 'pr' },
+  { intent: ['complaint', 'question'], department: 'customer-service' },
+  { intent: ['purchase'], department: 'sales' },
+];
 
 export const TopicConfigSchema = z.object({
   id: slug,
@@ -39,6 +65,12 @@ export const TrackingConfigSchema = z.object({
   topics: z.array(TopicConfigSchema).default([]),
   /** Extra sentiment words (word -> weight in [-4, 4]) that override the built-in lexicon. */
   lexicon: z.record(z.string(), z.number().min(-4).max(4)).default({}),
+  /** Per-channel lexicon overrides, applied over `lexicon` for mentions of that channel (a word neutral on a forum may be negative in news). */
+  channelLexicons: z.partialRecord(ChannelSchema, z.record(z.string(), z.number().min(-4).max(4))).default({}),
+  /** Routing table: the first rule whose conditions all hold gives the department. */
+  routing: z.array(RoutingRuleSchema).default(DEFAULT_ROUTING),
+  /** Department when no routing rule matches. */
+  defaultDepartment: slug.default('marketing'),
 }).superRefine((cfg, ctx) => {
   const seen = new Set<string>();
   cfg.brands.forEach((b, i) => {

@@ -71,5 +71,7 @@ export function analyze(m: Mention, model: AnalysisModel, receivedAt: number): A
     id: m.id, channel: m.channel, text: m.text, createdAt: m.createdAt, author: m.author, url: m.url,
     lang: m.lang, geo: m.geo, engagement: m.engagement, query: m.query,
     brands, sentiment, topics, place, reach: reachOf(m), receivedAt,
+    // TEMPORARY until intent/routing, language and terms land (issue 3, in progress):
+    intent: 'other', department: 'marketing', language: 'und', terms: [],
   };
 }

@@ -18,6 +18,10 @@ export function am(p: {
     sentiment: { score: polarity === 'positive' ? 0.5 : polarity === 'negative' ? -0.5 : 0, polarity, drivers: [] },
     topics: p.topics ?? [],
     place: { country: p.country },
+    intent: 'other',
+    department: 'marketing',
+    language: 'en',
+    terms: [],
     reach: 0,
     receivedAt: p.t,
   };
