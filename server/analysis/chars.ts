@@ -67,9 +67,10 @@ export function isWordClass(cls: number): boolean {
 
 // ---- HTML entities -------------------------------------------------------------------------
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
-};
+/** A Map, so "&constructor;" or "&__proto__;" never reads Object.prototype. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '],
+]);
 const ENTITY_NAME_MAX = 8; // longest entity body we try ("#x1F600" is 7)
 const AMP = 0x26;
 const HEX_RADIX = 16;
@@ -83,7 +84,7 @@ export interface Decoded {
 }
 
 function entityValue(body: string): string | undefined {
-  if (body.charCodeAt(0) !== 0x23 /* # */) return NAMED_ENTITIES[body.toLowerCase()];
+  if (body.charCodeAt(0) !== 0x23 /* # */) return NAMED_ENTITIES.get(body.toLowerCase());
   const hex = body[1] === 'x' || body[1] === 'X';
   const n = parseInt(body.slice(hex ? 2 : 1), hex ? HEX_RADIX : DEC_RADIX);
   if (!Number.isFinite(n) || n <= 0 || n > CODE_POINT_MAX) return undefined;

@@ -76,6 +76,21 @@ DE: wilmington de
 SD: sioux falls
 ND: fargo
 WY: cheyenne
+NY: the big apple, big apple, empire state, the hamptons ny, hamptons
+CA: the oc, inland empire, the bay area, noho la
+IL: windy city, the windy city
+MA: beantown
+MI: motor city, motown
+CO: mile high city
+LA: big easy, the big easy
+NV: sin city
+TN: nashvegas
+TX: lone star state
+FL: sunshine state, sofla, so fla
+WA: puget sound
+NC: research triangle, the triangle nc
+VA: hampton roads
+DC: dmv, dc metro, dc metro area, the dmv
 `;
 
 /** US places whose state is ambiguous or which span states: country only. */
@@ -152,7 +167,8 @@ la, l a, sf, dc, d c, bk, kc, nova, rio, cabo, indy, slc, stl, atl, okc, gta, uk
 vegas, america, murica, merica, the south, midwest, korea, chad, jordan, turkey, togo, chile,
 guinea, niger, mali, oman, jamaica, georgia, cuba, peru, panama, china,
 reading, mobile, phoenix, buffalo, aurora, orange county, hollywood, lincoln ne, columbia, nice france,
-holland, britain, wales, victoria bc, hamilton on, waterloo on, rochester, portland, richmond, springfield
+holland, britain, wales, victoria bc, hamilton on, waterloo on, rochester, portland, richmond, springfield,
+dmv, motown, big apple, hamptons
 `;
 
 /** Names not to resolve at all (several big places share them, or they are rarely places). */

@@ -1,11 +1,11 @@
 /**
  * Where a mention comes from: its coordinates (real country boundaries), else its author's
  * free-text location (gazetteer, or coordinates written in it), else an unambiguous time zone.
- * Unknown stays unknown. Region (ISO 3166-2, "US-CA") only for US states named in the location or
- * time zone: states from coordinates would need state boundaries (us-atlas), not installed.
+ * Unknown stays unknown. Region (ISO 3166-2, "US-CA"): US states from coordinates (us-atlas
+ * boundaries), or named in the location or time zone.
  */
 import type { Mention, Place } from '../../shared/mention';
-import { countryAt, loadGeoIndex } from './geo';
+import { loadGeoIndex, placeCodeAt } from './geo';
 import { coordinatesIn, loadGazetteer, resolveLocation } from './gazetteer';
 import { loadTimezones, resolveTimezone } from './timezones';
 
@@ -32,7 +32,7 @@ function locationCode(pm: PlaceModel, location: string): string | null {
   let code = pm.locations.get(location);
   if (code !== undefined) return code;
   const xy = coordinatesIn(location);
-  code = xy !== null ? countryAt(xy.lat, xy.lon) ?? null : resolveLocation(location);
+  code = xy !== null ? placeCodeAt(xy.lat, xy.lon) ?? null : resolveLocation(location);
   if (pm.locations.size >= LOCATION_CACHE_MAX) pm.locations.clear();
   pm.locations.set(location, code);
   return code;
@@ -40,8 +40,8 @@ function locationCode(pm: PlaceModel, location: string): string | null {
 
 export function locate(pm: PlaceModel, m: Mention): Place {
   if (m.geo !== undefined) {
-    const country = countryAt(m.geo.lat, m.geo.lon);
-    if (country !== undefined) return { country, via: 'geo' };
+    const code = placeCodeAt(m.geo.lat, m.geo.lon);
+    if (code !== undefined) return fromCode(code, 'geo');
   }
   const location = m.author?.location;
   if (location !== undefined && location.trim() !== '') {

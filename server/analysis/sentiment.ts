@@ -1,24 +1,21 @@
 /**
  * Lexicon-and-rules sentiment (after VADER, Hutto & Gilbert 2014): word, phrase, emoji and
  * emoticon weights; negation ("not good"), boosters and dampeners ("very", "kinda"), ALL CAPS,
- * elongation ("sooo goood"), "!" emphasis, and "but" (the clause after it counts more). Brand
- * tokens (masked by brand matching) and @handles carry no sentiment.
+ * elongation ("sooo goood"), "!" emphasis, and "but" (the clause after it counts more); plus
+ * social-listening rules: positive words in questions or after "would"/"if"/"hope" are not
+ * asserted and count less, and a negated verb with no sentiment word ("can't check in", "won't
+ * load") reads as a complaint. Brand tokens (masked by brand matching) and @handles carry no
+ * sentiment. The lexicons are compiled in sentiment-compile.ts.
  */
 import type { Polarity, Sentiment } from '../../shared/mention';
-import { BOOSTERS, CONTRASTS, DAMPENERS, NEGATORS, PHRASES, WORDS, parseList, parseWeights } from './lexicon';
-import { EMOJI, EMOTICON_WEIGHTS } from './lexicon-symbols';
+import {
+  MOD_BOOST, MOD_BREAK, MOD_CONTRAST, MOD_DAMP, MOD_IRREALIS, MOD_NEG, MOD_SKIP, VALENCE_MAX,
+  type SentimentModel,
+} from './sentiment-compile';
 import { F_ALLCAPS, F_ELONGATED, T_HANDLE, T_HASHTAG, T_PUNCT, T_WORD, type Tokens } from './tokenize';
-import { insert, lastEnds, newTrie, termKeys, walk, type TrieNode } from './trie';
-import { NO_ID, type Vocab } from './vocab';
+import { lastEnds, walk } from './trie';
 
-/** Weights live in [-VALENCE_MAX, VALENCE_MAX]; modifier codes are stored above that range. */
-const VALENCE_MAX = 4;
-const MOD_BOOST = 10;
-const MOD_DAMP = 11;
-const MOD_NEG = 12;
-const MOD_CONTRAST = 13;
-const MOD_BREAK = 14; // clause punctuation
-const MOD_SKIP = 15; // names (handles, brand tokens): invisible to the rules
+export { compileSentiment, type SentimentModel } from './sentiment-compile';
 
 /** VADER's constants: booster step, ALL CAPS step, negation factor, normalisation alpha. */
 const BOOSTER_INCR = 0.293;
@@ -32,71 +29,47 @@ const AFTER_CONTRAST = 1.5;
 const EXCLAMATION_INCR = 0.292;
 const EXCLAMATION_MAX = 4;
 const NORMALIZE_ALPHA = 15;
-export const POLARITY_THRESHOLD = 0.05;
+/**
+ * |score| below this is neutral. VADER uses 0.05; social listening sees many posts with one weak
+ * evaluative word, so one mild word (weight < ~0.9) is not enough to leave neutral. One setting for every source.
+ */
+export const POLARITY_THRESHOLD = 0.2;
 const DRIVERS_MAX = 10;
 const ROUND = 1000;
+/** A positive word in a question ("is it on time?") or after an irrealis word ("would be great") is not asserted. */
+const QUESTION_POSITIVE_SCALE = 0.4;
+const IRREALIS_POSITIVE_SCALE = 0.4;
+const IRREALIS_REACH = 4;
+/** A negation that negates no sentiment word ("can't check in") is itself a complaint cue. */
+const NEGATION_CUE = -1.0;
+const QUESTION = '?';
+/** Negativity bias ("bad is stronger than good", Baumeister et al. 2001): negative evidence weighs more. */
+const NEGATIVITY_BIAS = 1.2;
 const ELONGATION_KEEP = [2, 1]; // collapse "sooo" to "soo", then to "so"
 const NEGATED_SUFFIX = "n't";
 /** "like" is a sentiment verb only after a subject or an adverb ("I like"), else a preposition. */
 const LIKE = 'like';
 const LIKE_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'totally', 'also', 'definitely', 'do', 'dont', "don't", 'didnt', "didn't", 'doesnt', "doesn't", 'still', 'always']);
-/** A "#sarcasm" tag flips the sentiment of the rest. */
+/** A "#sarcasm" tag turns the positive words of the text negative. */
 const SARCASM = new Set(['#sarcasm', '#sarcastic']);
 const EXCLAMATION_TOKEN = '!';
 
-export interface SentimentModel {
-  vocab: Vocab;
-  /** Vocabulary id -> weight, or a modifier code (> VALENCE_MAX), or NaN. */
-  lex: Float64Array;
-  phrases: TrieNode;
-  phraseWeights: number[];
-  phraseKeys: string[];
-}
+/** Seed entries of several tokens are phrases only when they are words ("fed up"), not emoticons. */
+const SEED_PHRASE = /^[a-z' -]+$/;
 
-/** Call last in compileModel: the lexicon array covers the vocabulary as it is then. */
-export function compileSentiment(overrides: Record<string, number>, vocab: Vocab): SentimentModel {
-  const lex = new Map<string, number>();
-  for (const [w, v] of parseWeights(WORDS)) lex.set(w, v);
-  for (const [e, v] of Object.entries(EMOJI)) lex.set(e, v);
-  for (const [e, v] of Object.entries(EMOTICON_WEIGHTS)) lex.set(e, v);
-  for (const w of parseList(BOOSTERS)) lex.set(w, MOD_BOOST);
-  for (const w of parseList(DAMPENERS)) lex.set(w, MOD_DAMP);
-  for (const w of parseList(NEGATORS)) lex.set(w, MOD_NEG);
-  for (const w of parseList(CONTRASTS)) lex.set(w, MOD_CONTRAST);
-  const phrases = newTrie();
-  const phraseWeights: number[] = [];
-  const phraseKeys: string[] = [];
-  const byKey = new Map<string, number>();
-  const add = (term: string, weight: number) => {
-    const keys = termKeys(term);
-    if (keys === null) return;
-    if (keys.length === 1) { lex.set(keys[0].key, weight); return; }
-    const joined = keys.map((k) => k.key).join(' ');
-    const id = byKey.get(joined);
-    if (id !== undefined) { phraseWeights[id] = weight; return; }
-    byKey.set(joined, phraseWeights.length);
-    insert(phrases, vocab, keys, phraseWeights.length);
-    phraseWeights.push(weight);
-    phraseKeys.push(joined);
-  };
-  for (const [p, v] of parseWeights(PHRASES)) add(p, v);
-  for (const [k, v] of Object.entries(overrides)) add(k, v);
-  for (const k of lex.keys()) vocab.intern(k);
-  const arr = new Float64Array(vocab.size).fill(NaN);
-  for (const [k, v] of lex) arr[vocab.id(k)] = v;
-  return { vocab, lex: arr, phrases, phraseWeights, phraseKeys };
-}
 
-// Scratch, grown as needed: per token weight (NaN: none), modifier code, and driver label.
+// Scratch, grown as needed: per token weight (NaN: none), modifier code, question-clause flag, driver label.
 let weight = new Float64Array(0);
 let mods = new Uint8Array(0);
-let labels: string[] = [];
+let question = new Uint8Array(0);
+const labels: string[] = [];
 
 function ensure(n: number): void {
   if (weight.length >= n) return;
   const cap = Math.max(n, weight.length * 2);
   weight = new Float64Array(cap);
   mods = new Uint8Array(cap);
+  question = new Uint8Array(cap);
 }
 
 function collapse(s: string, keep: number): string {
@@ -159,23 +132,8 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     const kind = t.kind[i];
     if (t.mask[i] !== 0 || kind === T_HANDLE) { mods[i] = MOD_SKIP; continue; }
     if (kind === T_PUNCT) { mods[i] = MOD_BREAK; continue; }
-    if (kind === T_WORD) {
-      const end = walk(sm.phrases, t, i, null);
-      const ids = lastEnds();
-      if (end > i && ids !== null) {
-        let masked = false;
-        for (let j = i; j < end; j++) if (t.mask[j] !== 0) masked = true;
-        if (!masked) {
-          const id = ids[ids.length - 1];
-          weight[i] = sm.phraseWeights[id];
-          labels[i] = sm.phraseKeys[id];
-          for (let j = i + 1; j < end; j++) { weight[j] = NaN; mods[j] = 0; }
-          i = end - 1;
-          continue;
-        }
-      }
-    }
-    if (kind === T_HASHTAG && SARCASM.has(t.key[i])) sarcasm = true;
+    if (kind === T_WORD && phraseAt(sm, t, i)) { i = phraseEnd - 1; continue; }
+    if (kind === T_HASHTAG && SARCASM.has(t.key[i])) { sarcasm = true; continue; }
     const v = lookup(sm, t, i);
     if (v === v && labels[i] === LIKE && !likeIsVerb(t, i)) continue;
     if (v !== v) {
@@ -183,25 +141,58 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     } else if (Math.abs(v) <= VALENCE_MAX) weight[i] = v;
     else mods[i] = v;
   }
+  // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?").
+  let q = 0;
+  for (let i = t.n - 1; i >= 0; i--) {
+    if (t.kind[i] === T_PUNCT && !(q === 1 && i + 1 < t.n && t.kind[i + 1] === T_PUNCT && t.key[i + 1] === QUESTION)) {
+      q = t.key[i] === QUESTION ? 1 : 0;
+    }
+    question[i] = q;
+  }
 }
 
-/** Applies caps, elongation, boosters, dampeners and negation to the weight of token i. */
+let phraseEnd = 0;
+/** A phrase starting at token i with no masked token: weight and label go to token i. */
+function phraseAt(sm: SentimentModel, t: Tokens, i: number): boolean {
+  const end = walk(sm.phrases, t, i, null);
+  const ids = lastEnds();
+  if (end <= i || ids === null) return false;
+  for (let j = i; j < end; j++) if (t.mask[j] !== 0) return false;
+  const id = ids[ids.length - 1];
+  weight[i] = sm.phraseWeights[id];
+  labels[i] = sm.phraseKeys[id];
+  for (let j = i + 1; j < end; j++) { weight[j] = NaN; mods[j] = 0; }
+  phraseEnd = end;
+  return true;
+}
+
+/** Index of the negator that negates token i (-1 if none), set by adjust(). */
+let negator = -1;
+
+/** Applies caps, elongation, boosters, dampeners, negation and irrealis to the weight of token i. */
 function adjust(t: Tokens, i: number, capsDiff: boolean): number {
   let v = weight[i];
   const sign = v > 0 ? 1 : -1;
   if (capsDiff && (t.flags[i] & F_ALLCAPS) !== 0) v += sign * CAPS_INCR;
   if ((t.flags[i] & F_ELONGATED) !== 0) v += sign * ELONGATION_INCR;
-  let negated = false;
-  for (let k = i - 1, d = 0; k >= 0 && d < LOOKBACK; k--) {
+  negator = -1;
+  let irrealis = false;
+  for (let k = i - 1, d = 0; k >= 0 && d < IRREALIS_REACH; k--) {
     const m = mods[k];
     if (m === MOD_BREAK || m === MOD_CONTRAST) break;
     if (m === MOD_SKIP) continue;
-    if (m === MOD_BOOST) v += sign * BOOSTER_INCR * LOOKBACK_DECAY[d];
-    else if (m === MOD_DAMP) v -= sign * BOOSTER_INCR * LOOKBACK_DECAY[d];
-    else if (m === MOD_NEG) negated = true;
+    if (m === MOD_IRREALIS) irrealis = true;
+    else if (d < LOOKBACK) {
+      if (m === MOD_BOOST) v += sign * BOOSTER_INCR * LOOKBACK_DECAY[d];
+      else if (m === MOD_DAMP) v -= sign * BOOSTER_INCR * LOOKBACK_DECAY[d];
+      else if (m === MOD_NEG) negator = k;
+    }
     d++;
   }
-  return negated ? v * NEGATION_SCALAR : v;
+  if (negator >= 0) v *= NEGATION_SCALAR;
+  if (v > 0 && irrealis) v *= IRREALIS_POSITIVE_SCALE;
+  if (v > 0 && question[i] === 1) v *= QUESTION_POSITIVE_SCALE;
+  return v;
 }
 
 function round(x: number): number {
@@ -212,26 +203,44 @@ export function polarityOf(score: number): Polarity {
   return score >= POLARITY_THRESHOLD ? 'positive' : score <= -POLARITY_THRESHOLD ? 'negative' : 'neutral';
 }
 
-/** Sentiment of a tokenized mention whose brand tokens are already masked. */
-export function scoreSentiment(sm: SentimentModel, t: Tokens): Sentiment {
+/** Marks negators that negated a sentiment word (so they are not complaint cues themselves). */
+let used = new Uint8Array(0);
+
+/**
+ * Sentiment of a tokenized mention whose brand tokens are already masked. With a channel, that
+ * channel's lexicon overrides (config.channelLexicons) apply.
+ */
+export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: string): Sentiment {
+  const sm = channel === undefined || model.byChannel.size === 0 ? model : model.byChannel.get(channel) ?? model;
   ensure(t.n);
+  if (used.length < t.n) used = new Uint8Array(weight.length);
   annotate(sm, t);
   const capsDiff = t.capsWords > 0 && t.capsWords < t.casedWords;
   let contrast = -1;
-  for (let i = 0; i < t.n; i++) if (mods[i] === MOD_CONTRAST) contrast = i;
+  for (let i = 0; i < t.n; i++) { used[i] = 0; if (mods[i] === MOD_CONTRAST) contrast = i; }
   let sum = 0;
   let drivers: { token: string; weight: number }[] = [];
   for (let i = 0; i < t.n; i++) {
     const w = weight[i];
-    if (w !== w || w === 0) continue; // NaN: no weight
+    if (w !== w) continue; // NaN: no weight
     let v = adjust(t, i, capsDiff);
-    if (contrast >= 0) v *= i < contrast ? BEFORE_CONTRAST : i > contrast ? AFTER_CONTRAST : 1;
+    if (negator >= 0) used[negator] = 1;
+    if (v === 0) continue;
+    if (v < 0) v *= NEGATIVITY_BIAS;
+    v *= contrastScale(i, contrast);
     sum += v;
     drivers.push({ token: labels[i], weight: round(v) });
   }
+  for (let i = 0; i < t.n; i++) {
+    if (mods[i] !== MOD_NEG || used[i] !== 0 || !negatesVerb(t, i)) continue;
+    const v = NEGATION_CUE * contrastScale(i, contrast);
+    sum += v;
+    drivers.push({ token: t.key[i], weight: round(v) });
+  }
   if (sarcasm) {
-    sum = -sum;
-    for (const d of drivers) d.weight = -d.weight;
+    // Sarcasm turns praise into blame; complaints stay complaints.
+    sum = 0;
+    for (const d of drivers) { if (d.weight > 0) d.weight = -d.weight; sum += d.weight; }
   }
   if (sum !== 0 && t.exclamations > 0) {
     const e = Math.sign(sum) * Math.min(t.exclamations, EXCLAMATION_MAX) * EXCLAMATION_INCR;
@@ -243,4 +252,15 @@ export function scoreSentiment(sm: SentimentModel, t: Tokens): Sentiment {
   }
   const score = round(Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALIZE_ALPHA))));
   return { score, polarity: polarityOf(score), drivers };
+}
+
+/** "but" weighs the clause after it more and the one before less. */
+function contrastScale(i: number, contrast: number): number {
+  return contrast < 0 ? 1 : i < contrast ? BEFORE_CONTRAST : i > contrast ? AFTER_CONTRAST : 1;
+}
+
+/** A negator followed, in its clause, by a word (a verb or its object: "can't check in"). */
+function negatesVerb(t: Tokens, i: number): boolean {
+  const next = i + 1;
+  return next < t.n && t.kind[next] === T_WORD && mods[next] !== MOD_BREAK;
 }

@@ -88,6 +88,11 @@ function getList(node: TrieNode, key: string): PrefixEdge[] {
 let walkBest = -1;
 let walkNode: TrieNode | null = null;
 let walkAll: number[] | null = null;
+/** Extra vocabulary id per token (brand matching's wide fold), or null. */
+let walkAlt: Int32Array | null = null;
+/** When set, every term found is recorded with its end (exclusive token index). */
+let everyIds: number[] | null = null;
+let everyEnds: number[] | null = null;
 
 /** Ids of the terms of the longest match found by the last walk(), or null. */
 export function lastEnds(): number[] | null {
@@ -98,6 +103,9 @@ function visit(child: TrieNode, t: Tokens, j: number): void {
   if (child.ends !== null) {
     if (j + 1 > walkBest) { walkBest = j + 1; walkNode = child; }
     if (walkAll !== null) for (const id of child.ends) walkAll.push(id);
+    if (everyIds !== null && everyEnds !== null) {
+      for (const id of child.ends) { everyIds.push(id); everyEnds.push(j + 1); }
+    }
   }
   if (j + 1 < t.n) descend(child, t, j + 1);
 }
@@ -116,9 +124,16 @@ function descend(node: TrieNode, t: Tokens, j: number): void {
       const cf = node.next.get(fid);
       if (cf !== undefined && cf !== c) visit(cf, t, j);
     }
-    if (f2id >= 0) {
+    if (f2id >= 0 && f2id !== fid) {
       const cf2 = node.next.get(f2id);
       if (cf2 !== undefined && cf2 !== c) visit(cf2, t, j);
+    }
+    if (walkAlt !== null) {
+      const aid = walkAlt[j];
+      if (aid >= 0 && aid !== id && aid !== fid && aid !== f2id) {
+        const ca = node.next.get(aid);
+        if (ca !== undefined) visit(ca, t, j);
+      }
     }
   }
   if (node.pre === null && node.shortPre === null) return;
@@ -140,15 +155,32 @@ function descend(node: TrieNode, t: Tokens, j: number): void {
  * of the longest term found, or -1; lastEnds() then gives its ids. When `all` is given, the ids
  * of every term found are pushed into it.
  */
-export function walk(root: TrieNode, t: Tokens, i: number, all: number[] | null): number {
+export function walk(root: TrieNode, t: Tokens, i: number, all: number[] | null, alt: Int32Array | null = null): number {
   walkBest = -1;
   walkNode = null;
   // Most tokens are outside the vocabulary: no edge to follow unless the root has prefix edges.
-  if (i >= t.n || (t.id[i] < 0 && t.foldId[i] < 0 && t.fold2Id[i] < 0 && root.pre === null && root.shortPre === null)) return -1;
+  if (i >= t.n || (t.id[i] < 0 && t.foldId[i] < 0 && t.fold2Id[i] < 0 && (alt === null || alt[i] < 0) &&
+    root.pre === null && root.shortPre === null)) return -1;
   walkAll = all;
+  walkAlt = alt;
   descend(root, t, i);
   walkAll = null;
+  walkAlt = null;
   return walkBest;
+}
+
+/**
+ * Like walk(), but records every term that starts at token i: its id in `ids` and its end
+ * (exclusive token index) in `ends`, one entry per (term, end). Returns the number recorded.
+ */
+export function walkEvery(root: TrieNode, t: Tokens, i: number, alt: Int32Array | null, ids: number[], ends: number[]): number {
+  const before = ids.length;
+  everyIds = ids;
+  everyEnds = ends;
+  walk(root, t, i, null, alt);
+  everyIds = null;
+  everyEnds = null;
+  return ids.length - before;
 }
 
 /** True when the trie has at least one term. */

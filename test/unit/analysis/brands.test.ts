@@ -55,7 +55,7 @@ describe('brand matching', () => {
 
   it('adds a brand by the source query, with no span, unless the text already names it', () => {
     expect(brandsOf(demo, 'battery died again', 'nimbus')).toEqual([{ brand: 'nimbus', via: 'query' }]);
-    expect(brandsOf(demo, 'my Nimbus battery died', 'Nimbus')).toEqual([{ brand: 'nimbus', start: 3, end: 9, via: 'text' }]);
+    expect(brandsOf(demo, 'my Nimbus battery died', 'Nimbus')).toEqual([{ brand: 'nimbus', matched: 'Nimbus', start: 3, end: 9, via: 'text' }]);
     expect(brandsOf(demo, 'battery died', 'unknown query')).toEqual([]);
     // In the airline data the "Delta" rows are tweets to @JetBlue.
     expect(brandsOf(airlines, 'thanks for the snacks', 'Delta')).toEqual([{ brand: 'jetblue', via: 'query' }]);

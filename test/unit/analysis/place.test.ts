@@ -30,7 +30,7 @@ describe('place from coordinates', () => {
   });
 
   it('geo wins over the profile location', () => {
-    expect(placeOf({ location: 'London, UK' }, { lat: 40.71, lon: -74.0 })).toEqual({ country: 'US', via: 'geo' });
+    expect(placeOf({ location: 'London, UK' }, { lat: 40.71, lon: -74.0 })).toEqual({ country: 'US', region: 'US-NY', via: 'geo' });
     expect(placeOf({ location: 'London, UK' }, { lat: 0, lon: 0 })).toEqual({ country: 'GB', via: 'location' });
   });
 
@@ -43,7 +43,7 @@ describe('place from coordinates', () => {
       const lat = -89 + random() * 178, lon = -180 + random() * 360;
       for (const p of polys) {
         if (lat < p.minLat || lat > p.maxLat) continue;
-        expect(polyContains(p, lat, lon), `${p.country} ${lat},${lon}`).toBe(geoContains(p.geom, [lon, lat]));
+        expect(polyContains(p, lat, lon), `${p.code} ${lat},${lon}`).toBe(geoContains(p.geom, [lon, lat]));
         checked++;
       }
     }
@@ -63,7 +63,7 @@ describe('place from the profile location', () => {
     ['Cambridge, MA, USA', 'US', 'US-MA'], ['Toronto, Ontario, Canada', 'CA', undefined],
     ['Paris, Texas', 'US', 'US-TX'], ['Paris', 'FR', undefined], ['São Paulo', 'BR', undefined],
     ['deep in the ❤ of Texas...', 'US', 'US-TX'], ['Long Island - Arizona', 'US', undefined],
-    ['ÜT: 40.96513,-73.872957', 'US', undefined], ['Russia, Россия', 'RU', undefined],
+    ['ÜT: 40.96513,-73.872957', 'US', 'US-NY'], ['Russia, Россия', 'RU', undefined],
   ])('%s -> %s %s', (location, country, region) => {
     const p = placeOf({ location });
     expect(p).toEqual(region ? { country, region, via: 'location' } : { country, via: 'location' });

@@ -1,0 +1,128 @@
+/**
+ * Compiles the sentiment lexicons once: seed lexicons (VADER, AFINN-165, emoji ranking), then
+ * Earshot's own words, emoji, emoticons, phrases and modifiers, then the config's `lexicon`, then
+ * per channel its `channelLexicons[channel]`. Everything lives in Maps and typed arrays indexed by
+ * vocabulary id: text such as "__proto__" or "constructor" is an ordinary unknown word.
+ */
+import { BOOSTERS, CONTRASTS, DAMPENERS, NEGATORS, PHRASES, WORDS, parseList, parseWeights } from './lexicon';
+import { IRREALIS, NEUTRAL_WORDS, SERVICE_PHRASES, SERVICE_WORDS, SLANG_WORDS } from './lexicon-social';
+import { EMOJI, EMOTICON_WEIGHTS } from './lexicon-symbols';
+import { seedEntries } from './sentiment-seeds';
+import { insert, newTrie, termKeys, type TrieNode } from './trie';
+import type { Vocab } from './vocab';
+
+/** Weights live in [-VALENCE_MAX, VALENCE_MAX]; modifier codes are stored above that range. */
+export const VALENCE_MAX = 4;
+export const MOD_BOOST = 10;
+export const MOD_DAMP = 11;
+export const MOD_NEG = 12;
+export const MOD_CONTRAST = 13;
+export const MOD_BREAK = 14; // clause punctuation
+export const MOD_SKIP = 15; // names (handles, brand tokens): invisible to the rules
+export const MOD_IRREALIS = 16; // "would", "if", "hope": what follows is not asserted
+
+/** Seed entries of several tokens are phrases only when they are words ("fed up"), not emoticons. */
+const SEED_PHRASE = /^[a-z' -]+$/;
+
+export interface SentimentModel {
+  vocab: Vocab;
+  /** Vocabulary id -> weight, or a modifier code (> VALENCE_MAX), or NaN. */
+  lex: Float64Array;
+  phrases: TrieNode;
+  phraseWeights: number[];
+  phraseKeys: string[];
+  /** Variants compiled with a channel's overrides laid over the config lexicon. */
+  byChannel: Map<string, SentimentModel>;
+}
+
+type Entries = Iterable<[string, number]>;
+
+/** A lexicon under construction: single keys in a Map, multi-word terms in a trie. */
+class Builder {
+  readonly lex = new Map<string, number>();
+  readonly phrases = newTrie();
+  readonly phraseWeights: number[] = [];
+  readonly phraseKeys: string[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly vocab: Vocab) {}
+
+  add(term: string, weight: number, seed = false): void {
+    const keys = termKeys(term);
+    if (keys === null) return;
+    if (keys.length === 1) {
+      // A seed key that the tokenizer reads differently (an emoticon we do not know) is dropped.
+      if (!seed || keys[0].key === term) this.lex.set(keys[0].key, weight);
+      return;
+    }
+    if (seed && !SEED_PHRASE.test(term)) return;
+    const joined = keys.map((k) => k.key).join(' ');
+    const id = this.byKey.get(joined);
+    if (id !== undefined) { this.phraseWeights[id] = weight; return; }
+    this.byKey.set(joined, this.phraseWeights.length);
+    insert(this.phrases, this.vocab, keys, this.phraseWeights.length);
+    this.phraseWeights.push(weight);
+    this.phraseKeys.push(joined);
+  }
+
+  addAll(entries: Entries, seed = false): void {
+    for (const [k, v] of entries) this.add(k, v, seed);
+  }
+
+  set(words: Iterable<string>, code: number): void {
+    for (const w of words) this.lex.set(w, code);
+  }
+
+  build(byChannel: Map<string, SentimentModel>): SentimentModel {
+    for (const k of this.lex.keys()) this.vocab.intern(k);
+    const arr = new Float64Array(this.vocab.size).fill(NaN);
+    for (const [k, v] of this.lex) arr[this.vocab.id(k)] = v;
+    return { vocab: this.vocab, lex: arr, phrases: this.phrases, phraseWeights: this.phraseWeights, phraseKeys: this.phraseKeys, byChannel };
+  }
+}
+
+const zeros = (blob: string): [string, number][] => parseList(blob).map((w) => [w, 0]);
+
+/** Built-in entries, lowest precedence first. Seeds are parsed once per process. */
+let seeds: [string, number][] | null = null;
+function builtIn(b: Builder): void {
+  seeds ??= seedEntries();
+  b.addAll(seeds, true);
+  for (const [w, v] of parseWeights(WORDS)) b.lex.set(w, v);
+  for (const [w, v] of parseWeights(SERVICE_WORDS)) b.lex.set(w, v);
+  for (const [w, v] of parseWeights(SLANG_WORDS)) b.lex.set(w, v);
+  for (const [w, v] of zeros(NEUTRAL_WORDS)) b.lex.set(w, v);
+  for (const [e, v] of Object.entries(EMOJI)) b.lex.set(e, v);
+  for (const [e, v] of Object.entries(EMOTICON_WEIGHTS)) b.lex.set(e, v);
+  b.set(parseList(BOOSTERS), MOD_BOOST);
+  b.set(parseList(DAMPENERS), MOD_DAMP);
+  b.set(parseList(NEGATORS), MOD_NEG);
+  b.set(parseList(CONTRASTS), MOD_CONTRAST);
+  b.set(parseList(IRREALIS), MOD_IRREALIS);
+  b.addAll(parseWeights(PHRASES));
+  b.addAll(parseWeights(SERVICE_PHRASES));
+}
+
+/**
+ * Call last in compileModel: the lexicon array covers the vocabulary as it is then.
+ * `channelLexicons[channel]` is laid over `overrides` for mentions of that channel.
+ */
+export function compileSentiment(
+  overrides: Record<string, number>,
+  vocab: Vocab,
+  channelLexicons: Partial<Record<string, Record<string, number>>> = {},
+): SentimentModel {
+  const byChannel = new Map<string, SentimentModel>();
+  for (const [channel, extra] of Object.entries(channelLexicons)) {
+    if (extra === undefined || Object.keys(extra).length === 0) continue;
+    const b = new Builder(vocab);
+    builtIn(b);
+    b.addAll(Object.entries(overrides));
+    b.addAll(Object.entries(extra));
+    byChannel.set(channel, b.build(byChannel));
+  }
+  const base = new Builder(vocab);
+  builtIn(base);
+  base.addAll(Object.entries(overrides));
+  return base.build(byChannel);
+}
