@@ -1,38 +1,54 @@
 /**
- * Throughput of analyze() on the airline data set (14,640 tweets), repeated: prints mentions/s.
- * Run: node --import tsx test/bench/analysis.bench.ts [rounds]
+ * `npm run bench:analysis` — one table: sentiment accuracy on the three labeled sets against the
+ * JS libraries a user would otherwise pick (same run), speed of the full analyze() and of the
+ * sentiment step against them, and brand-matching precision and recall on the labeled cases.
  */
-import { analyze, compileModel } from '../../server/analysis';
-import { airlineMention, airlineRows, loadConfig } from '../unit/analysis/helpers';
+import { accuracyRows } from './analysis/accuracy';
+import { brandRows } from './analysis/brands';
+import { speedRows } from './analysis/speed';
 
-const ROUNDS = Number(process.argv[2] ?? 10);
-const WARMUP_ROUNDS = 2;
+interface Line { measure: string; system: string; data: string; value: string; target: string }
+const lines: Line[] = [];
+const f3 = (x: number) => x.toFixed(3);
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
 
-const t0 = performance.now();
-const model = compileModel(loadConfig('airlines.tracking.json'));
-const compileMs = performance.now() - t0;
-const mentions = airlineRows().map(airlineMention);
-
-const US_PER_MS = 1000;
-
-/** Wall-clock and CPU (user + system, this process) milliseconds for `rounds` passes. */
-function run(rounds: number): { wallMs: number; cpuMs: number } {
-  let sink = 0;
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) {
-    for (const m of mentions) sink += analyze(m, model, 0).brands.length;
+const acc = await accuracyRows();
+const sets = [...new Set(acc.filter((r) => !r.set.startsWith('speed')).map((r) => r.set))];
+for (const set of sets) {
+  const rows = acc.filter((r) => r.set === set);
+  const bestOther = Math.max(...rows.filter((r) => r.system !== 'earshot').map((r) => r.macroF1));
+  for (const r of rows) {
+    const isUs = r.system === 'earshot';
+    lines.push({
+      measure: 'accuracy / macro-F1', system: r.system, data: `${set} (${int(r.n)})`,
+      value: `${f3(r.accuracy)} / ${f3(r.macroF1)}`,
+      target: isUs ? `F1 >= ${f3(bestOther + 0.05)} (${r.macroF1 - bestOther >= 0.05 ? 'met' : 'missed'}, ${((r.macroF1 - bestOther) * 100).toFixed(1)} pts vs best other)` : '',
+    });
   }
-  const used = process.cpuUsage(cpu);
-  if (sink < 0) console.log(sink);
-  return { wallMs: performance.now() - start, cpuMs: (used.user + used.system) / US_PER_MS };
+}
+const sentSpeed = acc.filter((r) => r.set.startsWith('speed'));
+const afinn = sentSpeed.find((r) => r.system.startsWith('sentiment'))?.textsPerSecond ?? 0;
+for (const r of sentSpeed) {
+  const isUs = r.system.startsWith('earshot');
+  lines.push({
+    measure: 'sentiment step, texts/s', system: r.system, data: `all three sets (${int(r.n)})`, value: int(r.textsPerSecond ?? 0),
+    target: isUs ? `> AFINN ${int(afinn)} (${(r.textsPerSecond ?? 0) > afinn ? 'met' : 'missed'})` : '',
+  });
+}
+for (const r of await speedRows()) {
+  const isUs = r.name.startsWith('earshot');
+  lines.push({
+    measure: 'full pipeline step, mentions/s', system: r.name, data: r.note ?? '', value: int(r.perSec),
+    target: isUs ? `>= 50,000 (${r.perSec >= 50_000 ? 'met' : 'missed'})` : '',
+  });
+}
+for (const r of await brandRows()) {
+  lines.push({
+    measure: r.metric, system: 'earshot', data: r.note ?? 'labeled brand cases',
+    value: r.unit ? `${int(r.value)} ${r.unit}` : r.value.toFixed(4), target: r.target ?? '',
+  });
 }
 
-const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
-
-run(WARMUP_ROUNDS);
-const { wallMs, cpuMs } = run(ROUNDS);
-const n = mentions.length * ROUNDS;
-console.log(`compileModel: ${compileMs.toFixed(0)} ms`);
-console.log(`analyze: ${n} mentions in ${wallMs.toFixed(0)} ms wall = ${rate(n, wallMs)} mentions/s ` +
-  `(${((wallMs * US_PER_MS) / n).toFixed(2)} µs each); CPU time ${cpuMs.toFixed(0)} ms = ${rate(n, cpuMs)} mentions/s per core`);
+console.log('| measure | system | data | value | target |');
+console.log('|---|---|---|---|---|');
+for (const l of lines) console.log(`| ${l.measure} | ${l.system} | ${l.data} | ${l.value} | ${l.target} |`);

@@ -14,7 +14,8 @@ import type { Mention } from '../../../shared/mention';
 import { TrackingConfigSchema } from '../../../shared/tracking';
 import { analyze, compileModel } from '../../../server/analysis';
 
-export const AIRLINE_CSV = '/work/shared/data/twitter_us_airline/Tweets.csv';
+import { AIRLINE_CSV } from '../../helpers/data';
+export { AIRLINE_CSV };
 const CONFIG = fileURLToPath(new URL('../../../server/config/airlines.tracking.json', import.meta.url));
 export const WARMUP_PASSES = 2;
 export const PASSES = 5;

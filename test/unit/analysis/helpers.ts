@@ -6,7 +6,8 @@ import type { Mention } from '../../../shared/mention';
 import { TrackingConfigSchema, type TrackingConfig, type TrackingConfigInput } from '../../../shared/tracking';
 
 export const CONFIG_DIR = fileURLToPath(new URL('../../../server/config/', import.meta.url));
-export const AIRLINE_CSV = '/work/shared/data/twitter_us_airline/Tweets.csv';
+import { AIRLINE_CSV } from '../../helpers/data';
+export { AIRLINE_CSV };
 
 export function loadConfig(file: string): TrackingConfig {
   return TrackingConfigSchema.parse(JSON.parse(readFileSync(CONFIG_DIR + file, 'utf8')));
