@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
 import { systemClock, type Clock } from './clock';
+import { ConfigError } from './config/env';
 import { createHttpApp } from './http/app';
 import { Pipeline } from './ingest/pipeline';
 import { Hub, type EarshotIo } from './realtime/hub';
@@ -58,7 +59,13 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const rollups = deps.rollups ?? new MemoryRollupStore(clock);
   const mentions = deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
   const dedupe = deps.dedupe ?? new MemoryDedupeStore(opts.dedupeMax);
-  const model = compileModel(opts.tracking);
+  let model: ReturnType<typeof compileModel>;
+  try {
+    model = compileModel(opts.tracking);
+  } catch (e) {
+    // a malformed Boolean query or topic pattern: a configuration error that names the brand or topic
+    throw new ConfigError(`invalid tracking config: ${(e as Error).message}`);
+  }
   const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
