@@ -6,6 +6,7 @@ import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
 import { systemClock, type Clock } from './clock';
 import { ConfigError } from './config/env';
+import { AlertStore } from './alerts/store';
 import { createHttpApp } from './http/app';
 import { Pipeline } from './ingest/pipeline';
 import { Hub, type EarshotIo } from './realtime/hub';
@@ -42,6 +43,7 @@ export interface AppDeps {
 export interface EarshotApp {
   server: HttpServer;
   io: EarshotIo;
+  alerts: AlertStore;
   pipeline: Pipeline;
   hub: Hub;
   rollups: RollupStore;
@@ -69,6 +71,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
+  const alerts = new AlertStore(clock);
   const source = deps.source?.(pipeline);
   const startedAt = Date.now();
 
@@ -80,14 +83,14 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     duplicates: pipeline.stats.duplicates,
     source: source?.status() ?? { kind: 'none' },
   });
-  const app = createHttpApp({ pipeline, rollups, mentions, brands, topics, status, log }, {
+  const app = createHttpApp({ pipeline, rollups, mentions, alerts, brands, topics, status, log }, {
     bodyLimit: opts.bodyLimit, staticDir: opts.staticDir,
   });
   const server = createServer(app);
   const io: EarshotIo = new Server(server, { serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES });
   const hub = new Hub({
     io, rollups, mentions, clock, brands, topics, tickMs: opts.tickMs,
-    received: () => pipeline.stats.accepted, log,
+    received: () => pipeline.stats.accepted, alerts, log,
   });
   pipeline.onAnalyzed(hub.onAnalyzed);
 
@@ -101,7 +104,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
 
   let closed: Promise<void> | null = null;
   return {
-    server, io, pipeline, hub, rollups, mentions, source, port,
+    server, io, alerts, pipeline, hub, rollups, mentions, source, port,
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     close: () => closed ??= (async () => {
       await source?.stop();

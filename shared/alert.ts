@@ -1,3 +1,5 @@
+import type { RiverItem } from './mention';
+
 export type AlertState = 'pending' | 'firing' | 'resolved';
 
 /** An alert: one incident, grouped over the buckets it spans. Detectors come with the alerting issue. */
@@ -18,4 +20,10 @@ export interface Alert {
   acknowledged?: { by: string; at: number; note?: string };
   /** Ids of the posts that drive it. */
   sampleIds: string[];
+  /** The top posts driving it (by reach), for the wall's banner. */
+  samples: RiverItem[];
+  /** Where: country or region codes the incident concentrates in, if any. */
+  places?: string[];
+  /** Why it fired, in one line ("negative mentions 48 in 5 min, baseline 6"). */
+  detail?: string;
 }

@@ -39,3 +39,13 @@ export const STALE_AFTER_MS = 5 * SECOND_MS;
 
 /** Followers from which an author counts as an influencer. */
 export const INFLUENCER_FOLLOWERS = 100_000;
+
+/** Slower panels (trend, 24 h volume, places, topics, trending terms) go out this often in deltas. */
+export const PANELS_REFRESH_MS = 5 * SECOND_MS;
+/** Buckets of the 24-hour volume chart (5 minutes each). */
+export const DAY_BUCKET_MS = 5 * MINUTE_MS;
+/** Trending terms: the recent window compared with the baseline before it, and how many are sent. */
+export const TRENDING_RECENT_MS = 10 * MINUTE_MS;
+export const TRENDING_MAX = 12;
+/** Topics sent to the wall at most. */
+export const TOPICS_MAX = 20;

@@ -1,3 +1,4 @@
+import type { Alert } from './alert';
 import type { Frame } from './frame';
 
 /** Acknowledgement shape for every client -> server event. */
@@ -9,11 +10,14 @@ export type Room = (typeof ROOMS)[number];
 
 export const EVENTS = {
   frame: 'frame:push',
+  alert: 'alert:update',
   join: 'view:join',
 } as const;
 
 export interface ServerToClientEvents {
   'frame:push': (frame: Frame) => void;
+  /** An alert changed state (fired, acknowledged, resolved): sent reliably, never volatile. */
+  'alert:update': (alert: Alert) => void;
 }
 
 export interface ClientToServerEvents {

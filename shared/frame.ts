@@ -10,6 +10,58 @@ export interface VolumePoint {
   negative: number;
 }
 
+/** Polarity counts. */
+export interface PolarityCounts {
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+/** One bucket of the per-brand trend: counts by polarity for each tracked brand (id -> counts). */
+export interface BrandTrendPoint {
+  t: number;
+  brands: Record<string, PolarityCounts>;
+}
+
+/** Mentions of one place over the last hour: a country (ISO alpha-2, "FR") or a US state ("US-CA"). */
+export interface PlaceCount extends PolarityCounts {
+  code: string;
+  count: number;
+}
+
+/** One topic over the last hour, with a sparkline of 5-minute counts (oldest first). */
+export interface TopicStat extends PolarityCounts {
+  topic: string;
+  count: number;
+  spark: number[];
+}
+
+/**
+ * A term or hashtag rising fastest against its own baseline: count in the recent window, the count
+ * its baseline rate predicts for that window, lift = (count + 1) / (baseline + 1), and a sparkline
+ * of 5-minute counts over the last hour (oldest first).
+ */
+export interface TrendingTerm {
+  term: string;
+  count: number;
+  baseline: number;
+  lift: number;
+  spark: number[];
+}
+
+/** The slower-moving panels, sent in every snapshot and in a delta every PANELS_REFRESH_MS. */
+export interface PanelData {
+  /** Per-brand polarity counts in 1-minute buckets over the last hour, oldest first. */
+  trend: BrandTrendPoint[];
+  /** Volume in 5-minute buckets over the last 24 hours, oldest first. */
+  volumeDay: VolumePoint[];
+  countries: PlaceCount[];
+  /** US states. */
+  regions: PlaceCount[];
+  topics: TopicStat[];
+  trending: TrendingTerm[];
+}
+
 export interface BrandKpi {
   brand: string;
   /** Mentions in the last hour. */
@@ -33,6 +85,10 @@ export interface Kpis {
   /** Mentions received since the server started. */
   received: number;
   openAlerts: number;
+  /** Complaints and questions in the last hour: the posts waiting for the care team. */
+  needsResponse: number;
+  /** The brand with the largest share of voice over the last hour (id), if any mention. */
+  leader?: string;
 }
 
 interface FrameBase {
@@ -57,6 +113,7 @@ export interface SnapshotFrame extends FrameBase {
   /** Latest posts, newest first. */
   river: RiverItem[];
   alerts: Alert[];
+  panels: PanelData;
 }
 
 /** Sent every tick: only what changed. */
@@ -70,6 +127,8 @@ export interface DeltaFrame extends FrameBase {
   riverSkipped: number;
   /** Alerts that changed state since the last frame. */
   alerts: Alert[];
+  /** Present every PANELS_REFRESH_MS (replace the previous values); absent otherwise. */
+  panels?: PanelData;
 }
 
 export type Frame = SnapshotFrame | DeltaFrame;

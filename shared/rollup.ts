@@ -4,9 +4,9 @@ import type { ResolutionName } from './constants';
 /**
  * The dimensions of a rollup counter. brand and topic may be ANY ("*"): every mention is counted
  * once under ANY and once under each brand (topic) it matched, so sums over ANY are exact
- * mention counts. channel, polarity, country and query hold one value per mention (NONE if unknown).
+ * mention counts. channel, polarity, country, query, region and intent hold one value per mention (NONE if unknown).
  */
-export const DIMENSIONS = ['brand', 'topic', 'channel', 'polarity', 'country', 'query'] as const;
+export const DIMENSIONS = ['brand', 'topic', 'channel', 'polarity', 'country', 'query', 'region', 'intent'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface RollupKey {
@@ -16,6 +16,9 @@ export interface RollupKey {
   polarity: Polarity;
   country: string;
   query: string;
+  /** US state ("US-CA") or NONE. */
+  region: string;
+  intent: string;
 }
 
 /** A filter on the dimensions: each listed value set restricts that dimension. */

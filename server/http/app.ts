@@ -5,6 +5,8 @@ import type { BrandInfo, TopicInfo } from '../../shared/tracking';
 import type { Pipeline } from '../ingest/pipeline';
 import type { RollupStore } from '../rollups/types';
 import type { MentionStore } from '../store/types';
+import type { AlertStore } from '../alerts/store';
+import { alertsRouter } from './alerts-route';
 import { errorHandler, HttpError } from './errors';
 import { ingestRouter } from './ingest-route';
 import { queryRouter } from './query-route';
@@ -13,6 +15,7 @@ export interface HttpDeps {
   pipeline: Pipeline;
   rollups: RollupStore;
   mentions: MentionStore;
+  alerts: AlertStore;
   brands: BrandInfo[];
   topics: TopicInfo[];
   status: () => object;
@@ -43,6 +46,7 @@ export function createHttpApp(deps: HttpDeps, opts: HttpOptions): Express {
   api.get('/config', (_req, res) => { res.json({ brands: deps.brands, topics: deps.topics }); });
   api.use(ingestRouter(deps.pipeline, opts.bodyLimit));
   api.use(queryRouter(deps.rollups, deps.mentions));
+  api.use(alertsRouter(deps.alerts, deps.mentions));
   api.use((req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.path}`)));
   app.use('/api', api);
 

@@ -3,6 +3,9 @@ import type { BrandKpi, Kpis, VolumePoint } from '../../shared/frame';
 import type { SeriesPoint } from '../../shared/rollup';
 import type { RollupStore } from '../rollups/types';
 
+/** Intents that wait for the care team. */
+const NEEDS_RESPONSE = ['complaint', 'question'] as const;
+
 /** The wall's volume chart reads the finest resolution. */
 export const VIEW_RES = RESOLUTIONS[0];
 const BUCKETS_PER_MINUTE = MINUTE_MS / VIEW_RES.ms;
@@ -51,10 +54,15 @@ export async function readKpis(
     filter: { brand: [...brandIds] }, groupBy: ['brand', 'polarity'],
   });
   const brands = brandKpis(byBrand, brandIds);
+  const waiting = await rollups.query({ resolution: VIEW_RES.name, from, to: now + 1, filter: { intent: [...NEEDS_RESPONSE] } });
+  let leader: string | undefined;
+  for (const b of brands) if (b.count > 0 && (!leader || b.count > brands.find((x) => x.brand === leader)!.count)) leader = b.brand;
   return {
     lastMinute, prevMinute, lastHour, prevHour,
     net: lastHour ? (pos - neg) / lastHour : 0,
     brands, received: extra.received, openAlerts: extra.openAlerts,
+    needsResponse: waiting.reduce((a, g) => a + g.count, 0),
+    leader,
   };
 }
 

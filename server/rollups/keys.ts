@@ -40,9 +40,11 @@ export function mentionKeyIds(m: AnalyzedMention, table: KeyTable): number[] {
   const polarity = m.sentiment.polarity;
   const country = m.place.country ?? NONE;
   const query = m.query ?? NONE;
+  const region = m.place.region ?? NONE;
+  const intent = m.intent;
   const out: number[] = [];
   for (const brand of brands) {
-    for (const topic of topics) out.push(table.id([brand, topic, channel, polarity, country, query]));
+    for (const topic of topics) out.push(table.id([brand, topic, channel, polarity, country, query, region, intent]));
   }
   return out;
 }

@@ -47,8 +47,8 @@ describe('realtime frames over Socket.IO', () => {
     expect(nimbus.count).toBe(1);
     expect(delta.volume.length).toBeGreaterThan(0);
     expect(delta.volume.length).toBeLessThan(10);
-    const last = delta.volume[delta.volume.length - 1];
-    expect(last.positive + last.neutral + last.negative).toBeGreaterThan(0);
+    // the posts are in the changed buckets (the last one may be a new, empty bucket at a 10 s boundary)
+    expect(delta.volume.reduce((a, v) => a + v.positive + v.neutral + v.negative, 0)).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps delta frames small whatever the ingest rate', async () => {
