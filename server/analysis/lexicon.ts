@@ -72,7 +72,7 @@ thanks_for_nothing:-2.3 thanks_a_lot_for_nothing:-2.5 waste_of_time:-2.2 waste_o
 missed_connection:-1.6 missed_my_connection:-1.8 sat_on_the_tarmac:-1.5 fed_up:-1.8
 pissed_off:-2.8 never_again:-2.2 what_a_joke:-2.0 bait_and_switch:-2.0 nickel_and_dime:-1.6
 can't_wait:1.6 cant_wait:1.6 no_worries:1.2 shout_out:1.5 on_time:1.2 well_done:2.2
-top_notch:2.5 above_and_beyond:2.5 kind_of:0 sort_of:0 customer_service:0
+top_notch:2.5 above_and_beyond:2.5 not_bad:0.8 not_bad_at_all:1.5 not_too_bad:0.8 kind_of:0 sort_of:0 customer_service:0
 hung_up:-2.0 hang_up:-1.5 doesn't_work:-1.5 didn't_work:-1.5 not_working:-1.5 can't_get_through:-1.8
 cant_get_through:-1.8 rip_off:-2.2 screw_up:-1.8 screwed_up:-2.0 messed_up:-1.8 let_down:-1.8
 do_better:-1.5 expected_better:-1.5 could_be_better:-1.0 deserve_better:-1.5 had_better:0 still_no:-1.2

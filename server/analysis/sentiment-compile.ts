@@ -5,7 +5,10 @@
  * vocabulary id: text such as "__proto__" or "constructor" is an ordinary unknown word.
  */
 import { BOOSTERS, CONTRASTS, DAMPENERS, NEGATORS, PHRASES, WORDS, parseList, parseWeights } from './lexicon';
-import { IRREALIS, NEUTRAL_WORDS, SERVICE_PHRASES, SERVICE_WORDS, SLANG_WORDS } from './lexicon-social';
+import {
+  IRONY_PHRASES, IRREALIS, NAME_WORDS, NEUTRAL_WORDS, POLITE_WORDS, PROBLEM_WORDS, SERVICE_FAILURE_PHRASES,
+  SERVICE_FAILURE_WORDS, SERVICE_PHRASES, SERVICE_WORDS, SLANG_WORDS,
+} from './lexicon-social';
 import { EMOJI, EMOTICON_WEIGHTS } from './lexicon-symbols';
 import { seedEntries } from './sentiment-seeds';
 import { insert, newTrie, termKeys, type TrieNode } from './trie';
@@ -21,6 +24,12 @@ export const MOD_BREAK = 14; // clause punctuation
 export const MOD_SKIP = 15; // names (handles, brand tokens): invisible to the rules
 export const MOD_IRREALIS = 16; // "would", "if", "hope": what follows is not asserted
 
+/** Rule classes of a lexicon entry (bits), by its label (word or joined phrase). */
+export const CLS_POLITE = 1;
+export const CLS_IRONY = 2;
+export const CLS_PROBLEM = 4;
+export const CLS_SERVICE = 8; // service-failure language: a complaint about the service
+
 /** Seed entries of several tokens are phrases only when they are words ("fed up"), not emoticons. */
 const SEED_PHRASE = /^[a-z' -]+$/;
 
@@ -31,6 +40,8 @@ export interface SentimentModel {
   phrases: TrieNode;
   phraseWeights: number[];
   phraseKeys: string[];
+  /** Rule classes by driver label: gratitude and politeness, ironic praise formulas, problem words. */
+  classes: Map<string, number>;
   /** Variants compiled with a channel's overrides laid over the config lexicon. */
   byChannel: Map<string, SentimentModel>;
 }
@@ -77,11 +88,34 @@ class Builder {
     for (const k of this.lex.keys()) this.vocab.intern(k);
     const arr = new Float64Array(this.vocab.size).fill(NaN);
     for (const [k, v] of this.lex) arr[this.vocab.id(k)] = v;
-    return { vocab: this.vocab, lex: arr, phrases: this.phrases, phraseWeights: this.phraseWeights, phraseKeys: this.phraseKeys, byChannel };
+    return {
+      vocab: this.vocab, lex: arr, phrases: this.phrases, phraseWeights: this.phraseWeights, phraseKeys: this.phraseKeys,
+      classes: ruleClasses(), byChannel,
+    };
   }
 }
 
 const zeros = (blob: string): [string, number][] => parseList(blob).map((w) => [w, 0]);
+
+/** Service words this negative or more mark a text as a service complaint (weaker ones are hints). */
+const SERVICE_FAILURE_MIN = 0.8;
+
+let classes: Map<string, number> | null = null;
+function ruleClasses(): Map<string, number> {
+  if (classes !== null) return classes;
+  const m = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number) => { for (const k of keys) m.set(k, (m.get(k) ?? 0) | bit); };
+  mark(parseList(POLITE_WORDS), CLS_POLITE);
+  mark(parseWeights(IRONY_PHRASES).map(([k]) => k), CLS_IRONY);
+  mark(parseList(PROBLEM_WORDS), CLS_PROBLEM);
+  for (const blob of [SERVICE_WORDS, SERVICE_PHRASES, SERVICE_FAILURE_WORDS, SERVICE_FAILURE_PHRASES]) {
+    const negative = parseWeights(blob).filter(([, w]) => w < 0);
+    mark(negative.map(([k]) => k), CLS_PROBLEM);
+    mark(negative.filter(([, w]) => w <= -SERVICE_FAILURE_MIN).map(([k]) => k), CLS_SERVICE);
+  }
+  classes = m;
+  return m;
+}
 
 /** Built-in entries, lowest precedence first. Seeds are parsed once per process. */
 let seeds: [string, number][] | null = null;
@@ -91,7 +125,9 @@ function builtIn(b: Builder): void {
   for (const [w, v] of parseWeights(WORDS)) b.lex.set(w, v);
   for (const [w, v] of parseWeights(SERVICE_WORDS)) b.lex.set(w, v);
   for (const [w, v] of parseWeights(SLANG_WORDS)) b.lex.set(w, v);
+  for (const [w, v] of parseWeights(SERVICE_FAILURE_WORDS)) b.lex.set(w, v);
   for (const [w, v] of zeros(NEUTRAL_WORDS)) b.lex.set(w, v);
+  for (const [w, v] of zeros(NAME_WORDS)) b.lex.set(w, v);
   for (const [e, v] of Object.entries(EMOJI)) b.lex.set(e, v);
   for (const [e, v] of Object.entries(EMOTICON_WEIGHTS)) b.lex.set(e, v);
   b.set(parseList(BOOSTERS), MOD_BOOST);
@@ -101,6 +137,8 @@ function builtIn(b: Builder): void {
   b.set(parseList(IRREALIS), MOD_IRREALIS);
   b.addAll(parseWeights(PHRASES));
   b.addAll(parseWeights(SERVICE_PHRASES));
+  b.addAll(parseWeights(SERVICE_FAILURE_PHRASES));
+  b.addAll(parseWeights(IRONY_PHRASES));
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Polarity, Sentiment } from '../../shared/mention';
 import {
-  MOD_BOOST, MOD_BREAK, MOD_CONTRAST, MOD_DAMP, MOD_IRREALIS, MOD_NEG, MOD_SKIP, VALENCE_MAX,
+  CLS_IRONY, CLS_POLITE, CLS_PROBLEM, CLS_SERVICE, MOD_BOOST, MOD_BREAK, MOD_CONTRAST, MOD_DAMP, MOD_IRREALIS, MOD_NEG, MOD_SKIP, VALENCE_MAX,
   type SentimentModel,
 } from './sentiment-compile';
 import { F_ALLCAPS, F_ELONGATED, T_HANDLE, T_HASHTAG, T_PUNCT, T_WORD, type Tokens } from './tokenize';
@@ -22,6 +22,19 @@ const BOOSTER_INCR = 0.293;
 const CAPS_INCR = 0.733;
 const ELONGATION_INCR = 0.293;
 const NEGATION_SCALAR = -0.74;
+/**
+ * A negated negative word is mostly less negative, not positive (Kiritchenko, Zhu & Mohammad
+ * 2014: "not bad" is mild). A negated problem word stays a complaint ("never received", "not fixed").
+ */
+const NEGATED_NEGATIVE_SCALE = 0;
+const PROBLEM_NEGATED_SCALE = 0.5;
+/**
+ * Negative evidence (summed weight) from which a text reads as a complaint: its thanks and
+ * "please" are closing formulas, not praise (weight 0), and its praise formulas are ironic (flipped).
+ */
+const COMPLAINT_EVIDENCE = 1.0;
+/** In a complaint, the remaining praise needs more evidence: positive weights are scaled by this. */
+const POSITIVE_IN_COMPLAINT = 0.2;
 const LOOKBACK = 3;
 const LOOKBACK_DECAY = [1, 0.95, 0.9];
 const BEFORE_CONTRAST = 0.5;
@@ -53,6 +66,9 @@ const LIKE_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'totally', 'also
 /** A "#sarcasm" tag turns the positive words of the text negative. */
 const SARCASM = new Set(['#sarcasm', '#sarcastic']);
 const EXCLAMATION_TOKEN = '!';
+/** Complaint words that make a compound hashtag a complaint ("#unitedfail", "#worstairline"); weight is the word's. */
+const TAG_NEGATIVE_ENDS = ['fail', 'fails', 'sucks', 'fml', 'nightmare', 'disaster', 'problems'];
+const TAG_NEGATIVE_STARTS = ['worst', 'bad', 'poor', 'terrible', 'horrible', 'fail'];
 
 /** Seed entries of several tokens are phrases only when they are words ("fed up"), not emoticons. */
 const SEED_PHRASE = /^[a-z' -]+$/;
@@ -100,6 +116,11 @@ function lookup(sm: SentimentModel, t: Tokens, i: number): number {
       v = hashtag ? weightOf(sm, sm.vocab.id(f1)) : weightOf(sm, t.foldId[i]);
       if (v === v) k = f1;
     }
+  }
+  if (v !== v && hashtag) {
+    // "#unitedfail", "#badcustomerservice": a complaint tag ends or starts with a complaint word.
+    for (const w of TAG_NEGATIVE_ENDS) if (k.endsWith(w) && k.length > w.length) { v = weightOf(sm, sm.vocab.id(w)); k = w; break; }
+    if (v !== v) for (const w of TAG_NEGATIVE_STARTS) if (k.startsWith(w) && k.length > w.length) { v = weightOf(sm, sm.vocab.id(w)); k = w; break; }
   }
   if (v !== v && (t.flags[i] & F_ELONGATED) !== 0) {
     for (const keep of ELONGATION_KEEP) {
@@ -170,7 +191,7 @@ function phraseAt(sm: SentimentModel, t: Tokens, i: number): boolean {
 let negator = -1;
 
 /** Applies caps, elongation, boosters, dampeners, negation and irrealis to the weight of token i. */
-function adjust(t: Tokens, i: number, capsDiff: boolean): number {
+function adjust(t: Tokens, i: number, capsDiff: boolean, cls: number): number {
   let v = weight[i];
   const sign = v > 0 ? 1 : -1;
   if (capsDiff && (t.flags[i] & F_ALLCAPS) !== 0) v += sign * CAPS_INCR;
@@ -189,7 +210,7 @@ function adjust(t: Tokens, i: number, capsDiff: boolean): number {
     }
     d++;
   }
-  if (negator >= 0) v *= NEGATION_SCALAR;
+  if (negator >= 0) v *= v > 0 ? NEGATION_SCALAR : (cls & CLS_PROBLEM) !== 0 ? PROBLEM_NEGATED_SCALE : NEGATED_NEGATIVE_SCALE;
   if (v > 0 && irrealis) v *= IRREALIS_POSITIVE_SCALE;
   if (v > 0 && question[i] === 1) v *= QUESTION_POSITIVE_SCALE;
   return v;
@@ -219,24 +240,32 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
   let contrast = -1;
   for (let i = 0; i < t.n; i++) { used[i] = 0; if (mods[i] === MOD_CONTRAST) contrast = i; }
   let sum = 0;
+  let negative = 0;
+  let service = false;
   let drivers: { token: string; weight: number }[] = [];
+  driverCls.length = 0;
   for (let i = 0; i < t.n; i++) {
     const w = weight[i];
     if (w !== w) continue; // NaN: no weight
-    let v = adjust(t, i, capsDiff);
+    const cls = sm.classes.get(labels[i]) ?? 0;
+    let v = adjust(t, i, capsDiff, cls);
     if (negator >= 0) used[negator] = 1;
     if (v === 0) continue;
-    if (v < 0) v *= NEGATIVITY_BIAS;
+    if (v < 0) { v *= NEGATIVITY_BIAS; negative += v; if ((cls & CLS_SERVICE) !== 0) service = true; }
     v *= contrastScale(i, contrast);
     sum += v;
     drivers.push({ token: labels[i], weight: round(v) });
+    driverCls.push(contrast >= 0 && i > contrast ? cls | CLS_AFTER_CONTRAST : cls);
   }
   for (let i = 0; i < t.n; i++) {
     if (mods[i] !== MOD_NEG || used[i] !== 0 || !negatesVerb(t, i)) continue;
     const v = NEGATION_CUE * contrastScale(i, contrast);
     sum += v;
+    negative += NEGATION_CUE;
     drivers.push({ token: t.key[i], weight: round(v) });
+    driverCls.push(0);
   }
+  if (service || negative <= -COMPLAINT_EVIDENCE) sum = complaintFormulas(drivers, sum, service ? POSITIVE_IN_COMPLAINT : 1);
   if (sarcasm) {
     // Sarcasm turns praise into blame; complaints stay complaints.
     sum = 0;
@@ -252,6 +281,26 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
   }
   const score = round(Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALIZE_ALPHA))));
   return { score, polarity: polarityOf(score), drivers };
+}
+
+/** Driver bit: the word follows "but", whose clause is the author's conclusion (not damped). */
+const CLS_AFTER_CONTRAST = 128;
+/** Class bits of each driver, in push order (scratch). */
+const driverCls: number[] = [];
+
+/** In a complaint, thanks and "please" weigh nothing and praise formulas turn to blame. Returns the new sum. */
+function complaintFormulas(drivers: { token: string; weight: number }[], sum: number, positiveScale: number): number {
+  let j = 0;
+  for (let i = 0; i < drivers.length; i++) {
+    const d = drivers[i];
+    const cls = driverCls[i];
+    if (d.weight > 0 && (cls & CLS_POLITE) !== 0) { sum -= d.weight; continue; }
+    if (d.weight > 0 && (cls & CLS_IRONY) !== 0) { sum -= 2 * d.weight; d.weight = -d.weight; }
+    else if (d.weight > 0 && (cls & CLS_AFTER_CONTRAST) === 0) { const w = round(d.weight * positiveScale); sum -= d.weight - w; d.weight = w; }
+    drivers[j++] = d;
+  }
+  drivers.length = j;
+  return sum;
 }
 
 /** "but" weighs the clause after it more and the one before less. */
