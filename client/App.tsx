@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { normalizePath, usePathname } from './router/router';
+import { normalizePath, usePathname, useSearch } from './router/router';
+import { parseWallRoute } from './router/wallRoute';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -8,16 +9,15 @@ const WallPage = lazy(() => import('./wall/WallPage'));
 
 export function App() {
   const path = normalizePath(usePathname());
-  switch (path) {
-    case '/':
-      return <StartPage />;
-    case '/wall':
-      return (
-        <Suspense fallback={<div className="loading">Loading wall…</div>}>
-          <WallPage />
-        </Suspense>
-      );
-    default:
-      return <NotFoundPage path={path} />;
+  const search = useSearch();
+  if (path === '/') return <StartPage />;
+  const wall = parseWallRoute(path, search);
+  if (wall) {
+    return (
+      <Suspense fallback={<div className="loading">Loading wall…</div>}>
+        <WallPage layoutId={wall.layout} screen={wall.screen} />
+      </Suspense>
+    );
   }
+  return <NotFoundPage path={path} />;
 }

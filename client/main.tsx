@@ -4,6 +4,7 @@ import { App } from './App';
 import './styles/base.css';
 import './styles/wall.css';
 import './styles/river.css';
+import './styles/alerts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('earshot: #root missing from index.html');

@@ -13,14 +13,20 @@ function subscribe(cb: () => void): () => void {
 }
 
 const getPath = () => window.location.pathname;
+const getSearch = () => window.location.search;
 
 /** The current path; re-renders on navigation and back/forward. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, getPath, () => '/');
 }
 
+/** The current query string ("?screen=1" or ""); re-renders on navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, () => '');
+}
+
 export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE));
 }

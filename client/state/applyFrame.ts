@@ -1,3 +1,4 @@
+import type { Alert } from '../../shared/alert';
 import type { DeltaFrame, Frame, SnapshotFrame } from '../../shared/frame';
 import type { WallState } from './types';
 import { boundAlerts, dedupeRiver, mergeAlerts, mergeRiver, mergeVolume, trimVolume } from './merge';
@@ -11,10 +12,23 @@ export function applyFrame(state: WallState, frame: Frame): WallState {
   return frame.kind === 'snapshot' ? applySnapshot(state, frame) : applyDelta(state, frame);
 }
 
-/** Apply frames in order. */
-export function applyFrames(state: WallState, frames: readonly Frame[]): WallState {
+/** A reliable 'alert:update' event, queued with the frames so that order is kept. */
+export interface AlertUpdate {
+  kind: 'alert';
+  alert: Alert;
+}
+
+export type Inbound = Frame | AlertUpdate;
+
+/** State after one 'alert:update': the alert replaces the one with its id (or is added). */
+export function applyAlertUpdate(state: WallState, alert: Alert): WallState {
+  return { ...state, alerts: mergeAlerts(state.alerts, [alert]) };
+}
+
+/** Apply frames (and alert updates) in order. */
+export function applyFrames(state: WallState, frames: readonly Inbound[]): WallState {
   let s = state;
-  for (const f of frames) s = applyFrame(s, f);
+  for (const f of frames) s = f.kind === 'alert' ? applyAlertUpdate(s, f.alert) : applyFrame(s, f);
   return s;
 }
 
@@ -34,6 +48,7 @@ function applySnapshot(state: WallState, f: SnapshotFrame): WallState {
     river: dedupeRiver(f.river ?? []),
     riverSkipped: 0,
     alerts: boundAlerts([...(f.alerts ?? [])]),
+    panels: f.panels ?? null,
   };
 }
 
@@ -50,5 +65,6 @@ function applyDelta(state: WallState, f: DeltaFrame): WallState {
     river: mergeRiver(state.river, f.river ?? []),
     riverSkipped: state.riverSkipped + (f.riverSkipped || 0),
     alerts: mergeAlerts(state.alerts, f.alerts ?? []),
+    panels: f.panels ?? state.panels,
   };
 }

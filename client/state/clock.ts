@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import { SECOND_MS } from '../../shared/constants';
+import { syncedNow } from './clockSync';
+import { wallStore } from './store';
 
 /**
  * One shared 1 s ticker for every clock-driven view (header clock, stale check, relative times).
@@ -34,4 +37,11 @@ const getSnapshot = () => now;
 /** Client wall time (epoch ms), updated every second. */
 export function useNow(): number {
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}
+
+/** The room's shared clock (server wall time as estimated from frames), updated every second. */
+export function useSyncedNow(): number {
+  const now = useNow();
+  const offset = useStore(wallStore, (s) => s.serverOffset);
+  return syncedNow(now, offset);
 }

@@ -1,3 +1,4 @@
+import type { Alert } from '../../shared/alert';
 import type { Frame } from '../../shared/frame';
 
 /** A cheap shape check of an inbound frame: enough that applyFrame cannot throw on it. */
@@ -12,4 +13,12 @@ export function isFrame(x: unknown): x is Frame {
     return typeof f.bucketMs === 'number' && Array.isArray(f.brands) && Array.isArray(f.topics);
   }
   return true;
+}
+
+/** A cheap shape check of an inbound alert ('alert:update'). */
+export function isAlert(x: unknown): x is Alert {
+  if (typeof x !== 'object' || x === null) return false;
+  const a = x as Record<string, unknown>;
+  return typeof a.id === 'string' && typeof a.state === 'string' && typeof a.title === 'string' &&
+    typeof a.severity === 'number' && typeof a.updatedAt === 'number';
 }

@@ -1,10 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, Room, ServerToClientEvents } from '../../shared/events';
-import type { Frame } from '../../shared/frame';
 import { SECOND_MS } from '../../shared/constants';
-import { applyFrames } from './applyFrame';
+import { applyFrames, type Inbound } from './applyFrame';
 import { createBatcher, type Scheduler } from './batch';
-import { isFrame } from './guard';
+import { offsetSample, smoothOffset } from './clockSync';
+import { isAlert, isFrame } from './guard';
 import type { WallStore } from './store';
 import type { ConnStatus } from './types';
 
@@ -37,6 +37,7 @@ export function connectWall(store: WallStore, options: ConnectOptions = {}): () 
   const now = options.now ?? Date.now;
   const socket: WallSocket = options.socket ?? io({ autoConnect: false });
   let lastArrival = 0;
+  let offset: number | null = store.getState().serverOffset;
   let lastResyncAt = -Infinity;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -53,10 +54,11 @@ export function connectWall(store: WallStore, options: ConnectOptions = {}): () 
     });
   }
 
-  const batcher = createBatcher<Frame>(
-    (frames) => {
-      const next = applyFrames(store.getState(), frames);
-      store.setState({ ...next, lastFrameAt: lastArrival });
+  const batcher = createBatcher<Inbound>(
+    (items) => {
+      const next = applyFrames(store.getState(), items);
+      const sawFrame = items.some((i) => i.kind !== 'alert');
+      store.setState(sawFrame ? { ...next, lastFrameAt: lastArrival, serverOffset: offset } : next);
       if (next.needsResync && socket.connected && now() - lastResyncAt >= RESYNC_RETRY_MS) {
         lastResyncAt = now();
         join();
@@ -74,7 +76,11 @@ export function connectWall(store: WallStore, options: ConnectOptions = {}): () 
   socket.on('frame:push', (frame) => {
     if (!isFrame(frame)) return;
     lastArrival = now();
+    if (typeof frame.sentAt === 'number') offset = smoothOffset(offset, offsetSample(frame.sentAt, lastArrival));
     batcher.push(frame);
+  });
+  socket.on('alert:update', (alert) => {
+    if (isAlert(alert)) batcher.push({ kind: 'alert', alert });
   });
   if (!socket.connected) setStatus('connecting');
   socket.connect();
@@ -82,7 +88,7 @@ export function connectWall(store: WallStore, options: ConnectOptions = {}): () 
   return () => {
     clearTimeout(retryTimer);
     batcher.dispose();
-    socket.off('connect').off('disconnect').off('connect_error').off('frame:push');
+    socket.off('connect').off('disconnect').off('connect_error').off('frame:push').off('alert:update');
     socket.disconnect();
   };
 }

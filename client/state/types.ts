@@ -1,5 +1,5 @@
 import type { Alert } from '../../shared/alert';
-import type { Kpis, VolumePoint } from '../../shared/frame';
+import type { Kpis, PanelData, VolumePoint } from '../../shared/frame';
 import type { RiverItem } from '../../shared/mention';
 import type { BrandInfo, TopicInfo } from '../../shared/tracking';
 
@@ -15,6 +15,8 @@ export interface WallState {
   lastFrameAt: number | null;
   /** Server clock of the last frame (epoch ms; may be simulated time). */
   serverNow: number | null;
+  /** Smoothed estimate of server wall clock minus client clock (ms); null before the first frame. */
+  serverOffset: number | null;
   room: string | null;
   /** seq of the last applied frame; null before the first. */
   seq: number | null;
@@ -32,6 +34,8 @@ export interface WallState {
   /** Posts not sent since the last snapshot (the river is a sample at high rates). */
   riverSkipped: number;
   alerts: Alert[];
+  /** The slower panels (trend, 24 h volume, places, topics, trending terms); null before the first snapshot. */
+  panels: PanelData | null;
 }
 
 export function initialWallState(now: number): WallState {
@@ -40,6 +44,7 @@ export function initialWallState(now: number): WallState {
     statusSince: now,
     lastFrameAt: null,
     serverNow: null,
+    serverOffset: null,
     room: null,
     seq: null,
     needsResync: false,
@@ -51,5 +56,6 @@ export function initialWallState(now: number): WallState {
     river: [],
     riverSkipped: 0,
     alerts: [],
+    panels: null,
   };
 }

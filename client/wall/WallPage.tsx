@@ -1,13 +1,31 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { resolveScreen } from '../../shared/layouts';
 import { wallStore } from '../state/store';
 import { connectWall } from '../state/socket';
-import { KpisPanel } from '../panels/kpis/KpisPanel';
-import { VolumePanel } from '../panels/volume/VolumePanel';
-import { RiverPanel } from '../panels/river/RiverPanel';
+import { AlertBanner } from '../panels/alerts/AlertBanner';
 import { WallHeader } from './WallHeader';
+import { ScreenView } from './ScreenView';
+import { WallError } from './WallError';
 
-/** The wall: one full-viewport grid, connected while mounted. */
-export default function WallPage() {
+/** One screen of a wall layout, full viewport, connected while mounted; the alert banner overlays it. */
+export default function WallPage({ layoutId = 'default', screen = '' }: { layoutId?: string; screen?: string }) {
+  const found = useMemo(() => resolveScreen(layoutId, screen), [layoutId, screen]);
+  if (!found.ok) return <WallError error={found.error} choices={found.choices} />;
+  return (
+    <ConnectedWall key={`${found.layout.id}/${found.index}`}>
+      <WallHeader
+        layoutName={found.layout.name}
+        screenName={found.screen.name}
+        screenIndex={found.index}
+        screenCount={found.layout.screens.length}
+      />
+      <ScreenView screen={found.screen} />
+      <AlertBanner />
+    </ConnectedWall>
+  );
+}
+
+function ConnectedWall({ children }: { children: React.ReactNode }) {
   useEffect(() => connectWall(wallStore), []);
   useEffect(() => {
     document.body.classList.add('is-wall');
@@ -15,10 +33,7 @@ export default function WallPage() {
   }, []);
   return (
     <div className="wall" data-testid="wall">
-      <WallHeader />
-      <KpisPanel />
-      <VolumePanel />
-      <RiverPanel />
+      {children}
     </div>
   );
 }

@@ -3,13 +3,13 @@ import type { KpisData, KpiTile } from './adapter';
 import type { SovEntry } from './shareOfVoice';
 
 /** KPI tiles and the share-of-voice bar; pure view of adapter data. */
-export const KpisView = memo(function KpisView({ data }: { data: KpisData }) {
+export const KpisView = memo(function KpisView({ data, showSov = true }: { data: KpisData; showSov?: boolean }) {
   return (
-    <section className="panel kpis" aria-label="Key figures">
+    <section className={showSov ? 'panel kpis kpis--sov' : 'panel kpis'} aria-label="Key figures" data-testid="panel-kpis">
       {data.tiles.map((t) => (
         <Tile key={t.id} tile={t} />
       ))}
-      <SovTile sov={data.sov} />
+      {showSov ? <SovTile sov={data.sov} /> : null}
     </section>
   );
 });
@@ -17,9 +17,9 @@ export const KpisView = memo(function KpisView({ data }: { data: KpisData }) {
 function Tile({ tile }: { tile: KpiTile }) {
   return (
     <div className="kpi" data-testid={`kpi-${tile.id}`}>
-      <div className="kpi__label">{tile.label}</div>
-      <div className={`kpi__value tone--${tile.tone}`} data-testid={`kpi-${tile.id}-value`}>
-        {tile.value}
+      <div className="kpi__label" title={tile.label}>{tile.label}</div>
+      <div className={`kpi__value tone--${tile.tone}`} data-testid={`kpi-${tile.id}-value`} style={tile.color ? { color: tile.color } : undefined}>
+        <bdi>{tile.value}</bdi>
       </div>
       {tile.change ? (
         <div className={`kpi__change trend--${tile.change.trend}`} data-testid={`kpi-${tile.id}-change`}>

@@ -3,20 +3,20 @@ import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, X
 import { POLARITY_COLORS, POLARITY_LABELS, POLARITY_ORDER } from '../../format/color';
 import { compactNumber } from '../../format/number';
 import { hhmm, hhmmss } from '../../format/time';
-import type { VolumeData } from './adapter';
+import type { VolumeData, VolumeRange } from './adapter';
 
 const AXIS = { stroke: '#9aa3ad', fontSize: '0.8rem' };
 const labelTime = (t: unknown) => (typeof t === 'number' ? hhmmss(t) : '');
 const tickTime = (t: number) => hhmm(t);
 const tickCount = (n: number) => compactNumber(n);
+const bucketLabel = (ms: number) => (ms >= 60_000 ? ` · ${Math.round(ms / 60_000)} min buckets` : ms > 0 ? ` · ${Math.round(ms / 1000)} s buckets` : '');
 
 /** Stacked area chart of the volume window by polarity; animation off for a sliding window. */
-export const VolumeView = memo(function VolumeView({ data, remPx = 16 }: { data: VolumeData; remPx?: number }) {
-  const bucketS = Math.round(data.bucketMs / 1000);
+export const VolumeView = memo(function VolumeView({ data, remPx = 16, range = '1h' }: { data: VolumeData; remPx?: number; range?: VolumeRange }) {
   return (
-    <section className="panel volume" aria-label="Volume by sentiment" data-testid="panel-volume">
+    <section className="panel volume" aria-label="Volume by sentiment" data-testid="panel-volume" data-range={range}>
       <header className="panel__title">
-        Volume by sentiment{bucketS > 0 ? ` · ${bucketS} s buckets` : ''}
+        <span className="panel__name">Volume by sentiment · {range === '24h' ? 'last 24 h' : 'last hour'}{bucketLabel(data.bucketMs)}</span>
         <span className="panel__meta" data-testid="volume-total">{compactNumber(data.total)} in window</span>
       </header>
       <div className="volume__chart">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kpisAdapter, netTone } from '../../../client/panels/kpis/adapter';
-import { kpis } from './fixtures';
+import { alert, kpis } from './fixtures';
 import type { BrandInfo } from '../../../shared/tracking';
 
 const brands: BrandInfo[] = [
@@ -13,7 +13,7 @@ const tile = (data: ReturnType<typeof kpisAdapter>, id: string) => data.tiles.fi
 describe('kpisAdapter', () => {
   it('shows placeholders before the first frame, with every tile present', () => {
     const data = kpisAdapter({ kpis: null, brands });
-    expect(data.tiles.map((t) => t.id)).toEqual(['per-minute', 'per-hour', 'net', 'received']);
+    expect(data.tiles.map((t) => t.id)).toEqual(['per-minute', 'per-hour', 'net', 'leader', 'open-alerts', 'needs-response', 'received']);
     expect(data.tiles.every((t) => t.value === '—' && !t.change)).toBe(true);
     expect(data.sov.map((s) => s.percent)).toEqual([0, 0]);
   });
@@ -53,5 +53,26 @@ describe('netTone', () => {
     expect(netTone(0.004)).toBe('neutral');
     expect(netTone(-0.006)).toBe('negative');
     expect(netTone(Number.NaN)).toBe('neutral');
+  });
+});
+
+describe('kpisAdapter additions', () => {
+  it('names the SOV leader in its brand color', () => {
+    const data = kpisAdapter({ kpis: kpis({ leader: 'zephyr', brands: [{ brand: 'zephyr', count: 6, share: 0.6, net: 0 }] }), brands });
+    expect(tile(data, 'leader')).toMatchObject({ value: 'Zephyr', color: '#E69F00', label: 'SOV leader · 60%' });
+    const fallback = kpisAdapter({ kpis: kpis({ brands: [{ brand: 'nimbus', count: 1, share: 0.3, net: 0 }, { brand: 'zephyr', count: 2, share: 0.7, net: 0 }] }), brands });
+    expect(tile(fallback, 'leader').value).toBe('Zephyr');
+    expect(tile(kpisAdapter({ kpis: kpis(), brands }), 'leader').value).toBe('—');
+  });
+
+  it('counts open alerts from the store when it holds any, else from the frame', () => {
+    expect(tile(kpisAdapter({ kpis: kpis({ openAlerts: 3 }), brands }), 'open-alerts').value).toBe('3');
+    const fromStore = kpisAdapter({ kpis: kpis({ openAlerts: 3 }), brands, alerts: [alert('a'), alert('b', { state: 'resolved' })] });
+    expect(tile(fromStore, 'open-alerts')).toMatchObject({ value: '1', tone: 'negative' });
+    expect(fromStore.openAlerts).toBe(1);
+  });
+
+  it('shows the posts waiting for a response', () => {
+    expect(tile(kpisAdapter({ kpis: kpis({ needsResponse: 1234 }), brands }), 'needs-response').value).toBe('1,234');
   });
 });

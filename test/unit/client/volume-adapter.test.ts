@@ -31,3 +31,19 @@ describe('volumeAdapter', () => {
     expect(volumeAdapter({ volume: [], bucketMs: 0 })).toEqual({ rows: [], bucketMs: 0, total: 0 });
   });
 });
+
+describe('dayVolumeAdapter', () => {
+  it('uses 5-minute buckets over 24 h: at most 288 rows', async () => {
+    const { dayVolumeAdapter, DAY_BUCKETS, volumeRange } = await import('../../../client/panels/volume/adapter');
+    const step = 5 * 60_000;
+    const pts = Array.from({ length: 400 }, (_, i) => ({ t: i * step, positive: 1, neutral: 0, negative: 0 }));
+    const d = dayVolumeAdapter(pts);
+    expect(DAY_BUCKETS).toBe(288);
+    expect(d.rows).toHaveLength(288);
+    expect(d.bucketMs).toBe(step);
+    expect(d.total).toBe(288);
+    expect(dayVolumeAdapter(undefined).rows).toEqual([]);
+    expect(volumeRange('24h')).toBe('24h');
+    expect(volumeRange('nope')).toBe('1h');
+  });
+});

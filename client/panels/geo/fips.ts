@@ -1,0 +1,27 @@
+/**
+ * US state FIPS codes (us-atlas feature ids, two digits) -> USPS postal codes ("06" -> "CA"):
+ * the 50 states, DC, Puerto Rico and the territories us-atlas carries.
+ */
+export const FIPS_TO_POSTAL: Readonly<Record<string, string>> = {
+  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE',
+  '11': 'DC', '12': 'FL', '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA',
+  '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME', '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN',
+  '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH', '34': 'NJ', '35': 'NM',
+  '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
+  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA',
+  '54': 'WV', '55': 'WI', '56': 'WY',
+  '60': 'AS', '66': 'GU', '69': 'MP', '72': 'PR', '78': 'VI',
+};
+
+/** The postal code of a FIPS code ("6" and "06" both give "CA"), or undefined. */
+export function fipsToPostal(fips: string | number): string | undefined {
+  const k = String(fips).padStart(2, '0');
+  return Object.prototype.hasOwnProperty.call(FIPS_TO_POSTAL, k) ? FIPS_TO_POSTAL[k] : undefined;
+}
+
+/** A region code from the server ("US-CA", "us-ca" or "CA") as a postal code ("CA"), or "" if not one. */
+export function regionPostal(code: string): string {
+  const c = String(code).trim().toUpperCase();
+  const p = c.startsWith('US-') ? c.slice(3) : c;
+  return /^[A-Z]{2}$/.test(p) ? p : '';
+}

@@ -1,0 +1,162 @@
+import { memo } from 'react';
+import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCount } from '../../format/number';
+import { hhmm } from '../../format/time';
+import type { BrandSeries } from '../sentiment/adapter';
+import { Waiting } from '../sentiment/SentimentView';
+import type { SovNowEntry, SovRow } from './adapter';
+
+export interface SovOptions {
+  /** Panel title; default "Share of voice · last hour". */
+  title?: string;
+  /** How "now" is drawn: a donut (default) or one 100% bar. */
+  now?: 'donut' | 'bar';
+  /** Show the 100%-stacked trend per minute beside "now" (default true). */
+  showTrend?: boolean;
+}
+
+export interface SovViewProps {
+  series: BrandSeries[];
+  now: SovNowEntry[];
+  rows: SovRow[];
+  total: number;
+  remPx?: number;
+  options?: SovOptions;
+}
+
+const AXIS = { stroke: '#9aa3ad', fontSize: '0.8rem' };
+const PCT_TICKS = [0, 25, 50, 75, 100];
+const tickTime = (t: number) => hhmm(t);
+const tickPct = (n: number) => `${n}%`;
+const labelTime = (t: unknown) => (typeof t === 'number' ? hhmm(t) : '');
+const fmtPct = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)}%` : '–');
+
+/** Share of voice of the brand against its competitors: now (donut or bar, with the list) and its trend. */
+export const SovView = memo(function SovView({ series, now, rows, total, remPx = 16, options }: SovViewProps) {
+  const showTrend = options?.showTrend ?? true;
+  const style = options?.now ?? 'donut';
+  const empty = total === 0;
+  const own = now.find((e) => e.own) ?? now[0];
+  return (
+    <section className="panel xpanel sov" aria-label="Share of voice" data-testid="panel-sov">
+      <header className="panel__title">
+        {options?.title ?? 'Share of voice · last hour'}
+        <span className="panel__meta">{formatCount(total)} brand mentions</span>
+      </header>
+      <div className={showTrend ? 'sov-body' : 'sov-body sov-body--solo'}>
+        <div className={`sov-now sov-now--${style}`}>
+          {now.length === 0 ? null : style === 'donut' ? (
+            <Donut entries={now} empty={empty} center={own && !empty ? own : undefined} />
+          ) : (
+            <div className="split__bar sov-now__bar" aria-hidden="true">
+              {now.map((e) => (
+                <span key={e.id} className="split__seg" style={{ width: `${e.percent}%`, background: e.color }} />
+              ))}
+            </div>
+          )}
+          <ul className="sov-list">
+            {now.map((e) => (
+              <li key={e.id} className={e.own ? 'sov-row sov-row--own' : 'sov-row'}>
+                <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
+                <bdi className="sov-row__name">{e.name}</bdi>
+                <span className="sov-row__pct" style={{ color: e.color }} data-testid={`sov-now-${e.id}`}>
+                  {empty ? '–' : e.text}
+                </span>
+                <span className="sov-row__count" data-testid={`sov-count-${e.id}`} data-count={e.count}>
+                  {formatCount(e.count)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {now.length === 0 ? <Waiting /> : null}
+        </div>
+        {showTrend ? (
+          <div className="sov-trend">
+            <div className="xpanel__chart">
+              {rows.length > 0 && series.length > 0 ? <SovChart rows={rows} series={series} remPx={remPx} /> : <Waiting />}
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+});
+
+/** A donut from SVG circles with dash arrays (pathLength 100: dash lengths are the percentages). */
+function Donut({ entries, empty, center }: { entries: SovNowEntry[]; empty: boolean; center?: SovNowEntry }) {
+  let start = 0;
+  return (
+    <svg className="donut" viewBox="0 0 100 100" aria-hidden="true">
+      <circle cx="50" cy="50" r="38" fill="none" stroke="#252c35" strokeWidth="20" />
+      {empty
+        ? null
+        : entries.map((e) => {
+            if (e.percent <= 0) return null;
+            const seg = (
+              <circle
+                key={e.id}
+                cx="50"
+                cy="50"
+                r="38"
+                fill="none"
+                stroke={e.color}
+                strokeWidth="20"
+                pathLength={100}
+                strokeDasharray={`${e.percent} ${100 - e.percent}`}
+                strokeDashoffset={-start}
+                transform="rotate(-90 50 50)"
+              />
+            );
+            start += e.percent;
+            return seg;
+          })}
+      {center ? (
+        <text x="50" y="50" className="donut__center" textAnchor="middle" dominantBaseline="central" fill={center.color}>
+          {`${Math.round(center.percent)}%`}
+        </text>
+      ) : null}
+    </svg>
+  );
+}
+
+const SovChart = memo(function SovChart({ rows, series, remPx }: { rows: SovRow[]; series: BrandSeries[]; remPx: number }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" minWidth={0} minHeight={0}>
+      <AreaChart data={rows} margin={{ top: remPx / 2, right: remPx * 1.5, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#2a3038" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={tickTime}
+          minTickGap={remPx * 3}
+          tick={AXIS}
+          stroke={AXIS.stroke}
+        />
+        <YAxis domain={[0, 100]} ticks={PCT_TICKS} tickFormatter={tickPct} tick={AXIS} stroke={AXIS.stroke} width="auto" allowDataOverflow />
+        <Tooltip
+          isAnimationActive={false}
+          labelFormatter={labelTime}
+          formatter={fmtPct}
+          contentStyle={{ background: '#14181d', border: '1px solid #2a3038' }}
+        />
+        {series.map((s) => (
+          <Area
+            key={s.id}
+            type="linear"
+            dataKey={s.key}
+            name={s.name}
+            stackId="sov"
+            stroke={s.color}
+            fill={s.color}
+            fillOpacity={s.own ? 0.85 : 0.6}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </AreaChart>
+    </ResponsiveContainer>
+  );
+});
