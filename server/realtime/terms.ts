@@ -7,8 +7,9 @@ const TERM_BUCKET_MS = MINUTE_MS;
 const TERM_WINDOW_MS = HOUR_MS;
 /** Distinct terms one bucket counts at most; past that only terms already in it are counted (bounded memory at any rate). */
 export const TERMS_PER_BUCKET = 5000;
-/** A term must be seen this often in the recent window to trend. */
+/** A term must be seen this often in the recent window, and this much above its baseline, to trend. */
 const TRENDING_MIN_COUNT = 5;
+export const TRENDING_MIN_LIFT = 2;
 const SPARK_BUCKET_MS = DAY_BUCKET_MS;
 
 /**
@@ -55,6 +56,7 @@ export class TermTracker {
     for (const [term, count] of recent) {
       if (count < TRENDING_MIN_COUNT) continue;
       const baseline = (before.get(term) ?? 0) * scale;
+      if ((count + 1) / (baseline + 1) < TRENDING_MIN_LIFT) continue;
       ranked.push({ term, count, baseline: Math.round(baseline * 10) / 10, lift: (count + 1) / (baseline + 1), spark: [] });
     }
     ranked.sort((a, b) => b.lift - a.lift || b.count - a.count);

@@ -22,9 +22,8 @@ describe('trending terms', () => {
     expect(top[0].count).toBe(32);
     expect(top[0].baseline).toBe(0);
     expect(top[0].lift).toBe(33);
-    const battery = top.find((x) => x.term === 'battery')!;
-    expect(battery.lift).toBeGreaterThan(0.8);
-    expect(battery.lift).toBeLessThan(1.3);
+    // a steady term is not trending, however frequent
+    expect(top.find((x) => x.term === 'battery')).toBeUndefined();
     expect(top[0].spark).toHaveLength(12);
     expect(top[0].spark.reduce((a, b) => a + b, 0)).toBe(32);
     expect(top[0].spark[11]).toBeGreaterThan(0);

@@ -14,5 +14,5 @@ export function TrendingPanel({ options }: { options?: TrendingOptions }) {
   const max = options?.max ?? TRENDING_MAX;
   const rows = useMemo(() => trendingAdapter({ panels }, max), [panels, max]);
   const remPx = useRemPx();
-  return <TrendingView rows={rows} remPx={remPx} options={options} />;
+  return <TrendingView rows={rows} remPx={remPx} options={options} loaded={panels !== null} />;
 }

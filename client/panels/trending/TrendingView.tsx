@@ -16,6 +16,8 @@ export interface TrendingViewProps {
   rows: TrendingRow[];
   remPx?: number;
   options?: TrendingOptions;
+  /** false before the first snapshot: "waiting"; true: nothing is trending. */
+  loaded?: boolean;
 }
 
 /** Height of one row in rem (see .trend-row in panels.css). */
@@ -25,7 +27,7 @@ export const TREND_ROW_REM = 2.6;
  * Terms and hashtags rising fastest against their baseline. Terms come from social media: they are
  * React text nodes only (escaped), isolated with <bdi> so right-to-left text cannot reorder the row.
  */
-export const TrendingView = memo(function TrendingView({ rows, remPx = 16, options }: TrendingViewProps) {
+export const TrendingView = memo(function TrendingView({ rows, remPx = 16, options, loaded = true }: TrendingViewProps) {
   const [ref, size] = useElementSize<HTMLOListElement>();
   const fit = size.height > 0 ? Math.max(1, Math.floor(size.height / (TREND_ROW_REM * remPx))) : rows.length;
   const shown = rows.slice(0, fit);
@@ -35,7 +37,7 @@ export const TrendingView = memo(function TrendingView({ rows, remPx = 16, optio
         {options?.title ?? 'Trending terms · last 10 min'}
         <span className="panel__meta">mentions · lift vs baseline · 1 h</span>
       </header>
-      {rows.length === 0 ? <Waiting /> : null}
+      {rows.length === 0 ? <Waiting text={loaded ? 'No term is rising above its baseline right now.' : undefined} /> : null}
       <ol className="ranked" ref={ref}>
         {shown.map((r, i) => (
           <li key={r.term} className="trend-row" data-testid="trending-term" data-term={r.term} data-count={r.count} data-lift={r.lift}>
