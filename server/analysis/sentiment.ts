@@ -12,7 +12,7 @@ import {
   CLS_IRONY, CLS_POLITE, CLS_PROBLEM, CLS_SERVICE, MOD_BOOST, MOD_BREAK, MOD_CONTRAST, MOD_DAMP, MOD_IRREALIS, MOD_NEG, MOD_SKIP, VALENCE_MAX,
   type SentimentModel,
 } from './sentiment-compile';
-import { F_ALLCAPS, F_ELONGATED, T_HANDLE, T_HASHTAG, T_PUNCT, T_WORD, type Tokens } from './tokenize';
+import { F_ALLCAPS, F_ELONGATED, T_HANDLE, T_HASHTAG, T_PUNCT, T_SYMBOL, T_WORD, type Tokens } from './tokenize';
 import { lastEnds, walk } from './trie';
 
 export { compileSentiment, type SentimentModel } from './sentiment-compile';
@@ -53,11 +53,16 @@ const ROUND = 1000;
 const QUESTION_POSITIVE_SCALE = 0.4;
 const IRREALIS_POSITIVE_SCALE = 0.4;
 const IRREALIS_REACH = 4;
-/** A negation that negates no sentiment word ("can't check in") is itself a complaint cue. */
+/**
+ * A negation that negates no sentiment word ("can't check in") is itself a complaint cue when the
+ * post names a tracked brand ("@united can't check in"); in a post about no brand ("we don't turn
+ * the lights on", "I may or may not have") it is weak evidence.
+ */
 const NEGATION_CUE = -1.0;
+const NEGATION_CUE_UNADDRESSED = -0.3;
 const QUESTION = '?';
 /** Negativity bias ("bad is stronger than good", Baumeister et al. 2001): negative evidence weighs more. */
-const NEGATIVITY_BIAS = 1.2;
+const NEGATIVITY_BIAS = 1.3;
 const ELONGATION_KEEP = [2, 1]; // collapse "sooo" to "soo", then to "so"
 const NEGATED_SUFFIX = "n't";
 /** "like" is a sentiment verb only after a subject or an adverb ("I like"), else a preposition. */
@@ -66,6 +71,8 @@ const LIKE_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'totally', 'also
 /** A "#sarcasm" tag turns the positive words of the text negative. */
 const SARCASM = new Set(['#sarcasm', '#sarcastic']);
 const EXCLAMATION_TOKEN = '!';
+const HOPE = new Set(['hope', 'hoping', 'hopefully', 'wish', 'wishing']);
+const HOPE_WEIGHT = 0.8;
 /** Complaint words that make a compound hashtag a complaint ("#unitedfail", "#worstairline"); weight is the word's. */
 const TAG_NEGATIVE_ENDS = ['fail', 'fails', 'sucks', 'fml', 'nightmare', 'disaster', 'problems'];
 const TAG_NEGATIVE_STARTS = ['worst', 'bad', 'poor', 'terrible', 'horrible', 'fail'];
@@ -160,7 +167,11 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     if (v !== v) {
       if (kind === T_WORD && t.key[i].endsWith(NEGATED_SUFFIX)) mods[i] = MOD_NEG;
     } else if (Math.abs(v) <= VALENCE_MAX) weight[i] = v;
-    else mods[i] = v;
+    else {
+      mods[i] = v;
+      // "hope"/"wish" make what follows unasserted, and are themselves mildly positive ("hope you feel better").
+      if (v === MOD_IRREALIS && HOPE.has(labels[i])) weight[i] = HOPE_WEIGHT;
+    }
   }
   // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?").
   let q = 0;
@@ -210,6 +221,8 @@ function adjust(t: Tokens, i: number, capsDiff: boolean, cls: number): number {
     }
     d++;
   }
+  // An emoji or emoticon is the author's own affect: not negated, not questioned (":) didn't say").
+  if (t.kind[i] === T_SYMBOL) { negator = -1; return v; }
   if (negator >= 0) v *= v > 0 ? NEGATION_SCALAR : (cls & CLS_PROBLEM) !== 0 ? PROBLEM_NEGATED_SCALE : NEGATED_NEGATIVE_SCALE;
   if (v > 0 && irrealis) v *= IRREALIS_POSITIVE_SCALE;
   if (v > 0 && question[i] === 1) v *= QUESTION_POSITIVE_SCALE;
@@ -257,11 +270,14 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
     drivers.push({ token: labels[i], weight: round(v) });
     driverCls.push(contrast >= 0 && i > contrast ? cls | CLS_AFTER_CONTRAST : cls);
   }
+  let branded = false;
+  for (let i = 0; i < t.n && !branded; i++) branded = t.mask[i] !== 0;
+  const cue = branded ? NEGATION_CUE : NEGATION_CUE_UNADDRESSED;
   for (let i = 0; i < t.n; i++) {
     if (mods[i] !== MOD_NEG || used[i] !== 0 || !negatesVerb(t, i)) continue;
-    const v = NEGATION_CUE * contrastScale(i, contrast);
+    const v = cue * contrastScale(i, contrast);
     sum += v;
-    negative += NEGATION_CUE;
+    negative += cue;
     drivers.push({ token: t.key[i], weight: round(v) });
     driverCls.push(0);
   }

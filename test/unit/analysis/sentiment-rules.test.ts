@@ -24,12 +24,26 @@ describe('sentiment rules', () => {
     expect(score('not now. The crew was friendly')).toBeGreaterThan(0);
   });
 
-  it('a negated verb with no sentiment word is a complaint cue', () => {
-    expect(polarity("I can't check in")).toBe('negative');
-    expect(polarity("the app won't load my boarding pass")).toBe('negative');
+  it('a negated verb with no sentiment word is a complaint cue when the post names a brand', () => {
+    expect(polarity("@united I can't check in", airlines)).toBe('negative');
+    expect(polarity("@JetBlue the app won't load my boarding pass", airlines)).toBe('negative');
+    expect(tokens("@united I can't check in", airlines)).toEqual(["can't"]);
+    // about no brand, it is weak evidence: not a complaint on its own
+    expect(score("we don't turn the lights on until 4pm")).toBeLessThan(0);
+    expect(polarity("we don't turn the lights on until 4pm")).toBe('neutral');
     expect(tokens("I can't check in")).toEqual(["can't"]);
     // a negation that negates a sentiment word is not counted twice
     expect(tokens("I don't love it")).toEqual(['love']);
+  });
+
+  it('emoji and emoticons are the author\'s affect: not negated', () => {
+    expect(score("it didn't say that :)")).toBeGreaterThan(0);
+  });
+
+  it('"hope" and "wish" are mildly positive and make what follows unasserted', () => {
+    expect(tokens('hope you feel better soon')).toContain('hope');
+    expect(score('hope you feel better soon')).toBeGreaterThan(0);
+    expect(score('hope it is great')).toBeLessThan(score('it is great'));
   });
 
   it('"but" weighs the clause after it more, the one before less', () => {
