@@ -27,16 +27,16 @@ const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - 
 
 async function frameTimes(browser: Browser, server: RunningServer, width: number, height: number) {
   const page = await browser.newPage({ viewport: { width, height } });
-  await page.addInitScript((longTaskMs) => {
-    const w = window as unknown as { __frames: number[]; __long: number[]; __measure: boolean };
-    w.__frames = []; w.__long = []; w.__measure = false;
+  // a string, not a function: tsx would wrap named functions in a __name() helper the page does not have
+  await page.addInitScript(`
+    window.__frames = []; window.__long = []; window.__measure = false;
     let last = 0;
-    const loop = (t: number) => { if (w.__measure && last) w.__frames.push(t - last); last = t; requestAnimationFrame(loop); };
+    const loop = (t) => { if (window.__measure && last) window.__frames.push(t - last); last = t; requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (w.__measure && e.duration > longTaskMs) w.__long.push(e.duration);
+      for (const e of list.getEntries()) if (window.__measure && e.duration > ${LONG_TASK_MS}) window.__long.push(e.duration);
     }).observe({ type: 'longtask', buffered: false });
-  }, LONG_TASK_MS);
+  `);
   await page.goto(wallUrl(server));
   await page.waitForTimeout(WARMUP_MS);
   await page.evaluate(() => { (window as unknown as { __measure: boolean }).__measure = true; });
@@ -45,7 +45,7 @@ async function frameTimes(browser: Browser, server: RunningServer, width: number
     const w = window as unknown as { __frames: number[]; __long: number[] };
     return { frames: w.__frames, long: w.__long };
   });
-  const received = await page.getByTestId('kpi-received').innerText().catch(() => '?');
+  const received = await page.getByTestId('kpi-received-value').innerText().catch(() => '?');
   await page.close();
   return { frames: frames.length, median: pct(frames, 0.5), p95: pct(frames, 0.95), longTasks: long.length, longestTask: Math.max(0, ...long), received };
 }
