@@ -20,6 +20,8 @@ export interface DetectorParams {
   warmupBuckets: number;
   /** 'spike': values far above the baseline; 'drop': values far below it (a broken feed). */
   direction: 'spike' | 'drop';
+  /** Added: consecutive calm buckets (condition no longer holding) before a firing alert resolves (default 3). */
+  resolveBuckets?: number;
 }
 
 export type DetectorState = 'idle' | 'pending' | 'firing' | 'cooldown';
@@ -43,3 +45,4 @@ export interface Detector {
   /** The baseline (expected value) for the next bucket. */
   expected(): number;
 }
+
