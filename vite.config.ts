@@ -40,5 +40,8 @@ export default defineConfig({
     // Playwright specs (test/e2e/*.spec.ts) must never be collected here.
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
+    // generous: the suite shares 2 cores with real servers and browsers; a slow test is not a failure
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -6,11 +6,19 @@ import { NotFoundPage } from './pages/NotFoundPage';
 
 /** The wall (and recharts) load only when /wall is opened. */
 const WallPage = lazy(() => import('./wall/WallPage'));
+const AlertsPage = lazy(() => import('./pages/AlertsPage'));
 
 export function App() {
   const path = normalizePath(usePathname());
   const search = useSearch();
   if (path === '/') return <StartPage />;
+  if (path === '/alerts') {
+    return (
+      <Suspense fallback={<div className="loading">Loading alerts…</div>}>
+        <AlertsPage />
+      </Suspense>
+    );
+  }
   const wall = parseWallRoute(path, search);
   if (wall) {
     return (

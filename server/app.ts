@@ -6,7 +6,12 @@ import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
 import { systemClock, type Clock } from './clock';
 import { ConfigError } from './config/env';
+import { defaultRules, type Rule } from '../shared/alert-rules';
+import { AlertEngine } from './alerts/engine';
+import { RuleStore } from './alerts/rules';
+import { SilenceStore } from './alerts/silences';
 import { AlertStore } from './alerts/store';
+import { WebhookNotifier } from './alerts/webhooks';
 import { createHttpApp } from './http/app';
 import { Pipeline } from './ingest/pipeline';
 import { Hub, type EarshotIo } from './realtime/hub';
@@ -30,6 +35,18 @@ export interface AppOptions {
   staticDir?: string;
   clock?: Clock;
   logger?: Logger;
+  alerting?: AlertingOptions;
+}
+
+/** Alert rules (default: defaultRules for the tracked brands), webhooks and engine timing. */
+export interface AlertingOptions {
+  rules?: Rule[];
+  webhooks?: string[];
+  webhookTimeoutMs?: number;
+  webhookRetryDelaysMs?: number[];
+  graceMs?: number;
+  checkMs?: number;
+  primeBuckets?: number;
 }
 
 export interface AppDeps {
@@ -44,6 +61,10 @@ export interface EarshotApp {
   server: HttpServer;
   io: EarshotIo;
   alerts: AlertStore;
+  engine: AlertEngine;
+  rules: RuleStore;
+  silences: SilenceStore;
+  notifier: WebhookNotifier;
   pipeline: Pipeline;
   hub: Hub;
   rollups: RollupStore;
@@ -72,6 +93,12 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
   const alerts = new AlertStore(clock);
+  const al = opts.alerting ?? {};
+  const rules = new RuleStore(al.rules ?? defaultRules(brands.map((b) => b.id)));
+  const silences = new SilenceStore(clock);
+  const notifier = new WebhookNotifier({ urls: al.webhooks ?? [], timeoutMs: al.webhookTimeoutMs, retryDelaysMs: al.webhookRetryDelaysMs, log });
+  const engine = new AlertEngine({ rollups, mentions, alerts, rules, silences, clock, brands, topics, notifier, log },
+    { graceMs: al.graceMs, checkMs: al.checkMs, primeBuckets: al.primeBuckets });
   const source = deps.source?.(pipeline);
   const startedAt = Date.now();
 
@@ -83,7 +110,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     duplicates: pipeline.stats.duplicates,
     source: source?.status() ?? { kind: 'none' },
   });
-  const app = createHttpApp({ pipeline, rollups, mentions, alerts, brands, topics, status, log }, {
+  const app = createHttpApp({ pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log }, {
     bodyLimit: opts.bodyLimit, staticDir: opts.staticDir,
   });
   const server = createServer(app);
@@ -93,6 +120,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     received: () => pipeline.stats.accepted, alerts, log,
   });
   pipeline.onAnalyzed(hub.onAnalyzed);
+  pipeline.onAnalyzed(engine.onAnalyzed);
 
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
@@ -100,15 +128,18 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   });
   const port = (server.address() as AddressInfo).port;
   hub.start();
+  engine.start();
   source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
 
   let closed: Promise<void> | null = null;
   return {
-    server, io, alerts, pipeline, hub, rollups, mentions, source, port,
+    server, io, alerts, engine, rules, silences, notifier, pipeline, hub, rollups, mentions, source, port,
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     close: () => closed ??= (async () => {
       await source?.stop();
       hub.stop();
+      engine.stop();
+      notifier.close();
       await new Promise<void>((res) => io.close(() => res()));
       server.closeAllConnections();
     })(),

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { scaledClock, systemClock } from './clock';
-import { ConfigError, loadTracking, parseEnv } from './config/env';
+import { ConfigError, loadAlertRules, loadTracking, parseEnv } from './config/env';
 import { createApp } from './app';
 import { buildSource, clockFor } from './sources/build';
 
@@ -14,6 +14,10 @@ async function main(): Promise<void> {
   const app = await createApp({
     tracking, port: env.PORT, host: env.HOST, tickMs: env.TICK_MS, bodyLimit: env.INGEST_BODY_LIMIT,
     mentionStoreMax: env.MENTION_STORE_MAX, dedupeMax: env.DEDUPE_MAX, staticDir: 'dist/client', clock, logger: log,
+    alerting: {
+      rules: loadAlertRules(env.ALERT_RULES), webhooks: env.ALERT_WEBHOOKS, webhookTimeoutMs: env.ALERT_WEBHOOK_TIMEOUT_MS,
+      webhookRetryDelaysMs: env.ALERT_WEBHOOK_RETRY_MS, graceMs: env.ALERT_GRACE_MS,
+    },
   }, { source: (p) => source(p) });
   log.info({ url: app.url, source: env.SOURCE, brands: tracking.brands.map((b) => b.id) },
     `Earshot listening on ${app.url} (wall: ${app.url}/wall). Embedded mode: no auth, bound to ${env.HOST}.`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Alert } from '../../shared/alert';
+import type { Alert, AlertState } from '../../shared/alert';
 import type { Clock } from '../clock';
 
 /** Alerts kept in memory (open ones always; resolved ones up to this many, newest first). */
@@ -9,9 +9,11 @@ export type AlertInput = Omit<Alert, 'id' | 'state' | 'startedAt' | 'updatedAt' 
 
 type Listener = (a: Alert) => void;
 
+export interface AlertListQuery { state?: AlertState; limit?: number }
+
 /**
- * Alerts and their lifecycle: pending -> firing -> resolved, acknowledge. Detectors (the alerting
- * issue) and the manual API raise them; every change goes to listeners (the realtime hub).
+ * Alerts and their lifecycle: pending -> firing -> resolved, acknowledge, silence. The alert
+ * engine and the manual API raise them; every change goes to listeners (the realtime hub).
  */
 export class AlertStore {
   private alerts = new Map<string, Alert>();
@@ -23,7 +25,8 @@ export class AlertStore {
 
   raise(input: AlertInput): Alert {
     const now = this.clock.now();
-    const a: Alert = { ...input, id: randomUUID(), state: input.state ?? 'firing', startedAt: now, updatedAt: now };
+    const state = input.state ?? 'firing';
+    const a: Alert = { ...input, id: randomUUID(), state, startedAt: now, updatedAt: now, ...(state === 'firing' ? { firedAt: input.firedAt ?? now } : {}) };
     this.alerts.set(a.id, a);
     this.trim();
     this.emit(a);
@@ -37,18 +40,26 @@ export class AlertStore {
   }
 
   resolve(id: string): Alert | undefined {
-    return this.update(id, (a) => ({ ...a, state: 'resolved' }));
+    return this.update(id, (a) => (a.state === 'resolved' ? a : { ...a, state: 'resolved', resolvedAt: this.clock.now() }));
   }
 
-  /** Newest first. */
-  list(): Alert[] {
-    return [...this.alerts.values()].sort((a, b) => b.startedAt - a.startedAt);
+  /** Applies a change (engine updates: value, severity, samples, state, silence). */
+  patch(id: string, fields: Partial<Omit<Alert, 'id' | 'startedAt'>>): Alert | undefined {
+    return this.update(id, (a) => ({ ...a, ...fields }));
   }
 
-  /** Firing and not acknowledged. */
+  /** Newest first, optionally only one state, at most limit. */
+  list(q: AlertListQuery = {}): Alert[] {
+    let all = [...this.alerts.values()];
+    if (q.state) all = all.filter((a) => a.state === q.state);
+    all.sort((a, b) => b.startedAt - a.startedAt);
+    return q.limit !== undefined ? all.slice(0, q.limit) : all;
+  }
+
+  /** Firing, not acknowledged, not silenced. */
   openCount(): number {
     let n = 0;
-    for (const a of this.alerts.values()) if (a.state === 'firing' && !a.acknowledged) n++;
+    for (const a of this.alerts.values()) if (a.state === 'firing' && !a.acknowledged && !a.silenced) n++;
     return n;
   }
 
@@ -68,6 +79,8 @@ export class AlertStore {
   }
 
   private emit(a: Alert): void {
-    for (const l of this.listeners) l(a);
+    for (const l of this.listeners) {
+      try { l(a); } catch { /* a listener must not break the store */ }
+    }
   }
 }

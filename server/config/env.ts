@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseRule, type Rule } from '../../shared/alert-rules';
 import { TICK_MS } from '../../shared/constants';
 import { TrackingConfigSchema, type TrackingConfig } from '../../shared/tracking';
 
@@ -34,6 +35,26 @@ export const EnvSchema = z.object({
   MENTION_STORE_MAX: int(100, 50_000_000).default(100_000),
   /** Mention ids remembered for duplicate detection. */
   DEDUPE_MAX: int(1000, 100_000_000).default(2_000_000),
+  /** Webhook URLs for alert notifications (comma-separated); rules may add their own. */
+  ALERT_WEBHOOKS: z.string().default('').transform((v, ctx) => {
+    const urls = v.split(',').map((u) => u.trim()).filter(Boolean);
+    for (const u of urls) {
+      if (!z.url({ protocol: /^https?$/ }).safeParse(u).success) ctx.addIssue({ code: 'custom', message: `not an http(s) URL: ${u}` });
+    }
+    return urls;
+  }),
+  /** Time allowed per webhook attempt. */
+  ALERT_WEBHOOK_TIMEOUT_MS: int(100, 120_000).default(5000),
+  /** Delays before each webhook retry, comma-separated ms (3 retries: 1 s, 4 s, 16 s). */
+  ALERT_WEBHOOK_RETRY_MS: z.string().default('1000,4000,16000').transform((v, ctx) => {
+    const ds = v.split(',').map((d) => d.trim()).filter(Boolean).map(Number);
+    if (ds.length > 10 || ds.some((d) => !Number.isInteger(d) || d < 0 || d > 3_600_000)) ctx.addIssue({ code: 'custom', message: 'use up to 10 delays in ms, e.g. 1000,4000,16000' });
+    return ds;
+  }),
+  /** A 1-minute bucket is evaluated this long after it ends (late mentions). */
+  ALERT_GRACE_MS: int(0, 600_000).default(5000),
+  /** "default" (a spike and a no-data rule per brand, a keyword watch), "none", or a JSON file of rules. */
+  ALERT_RULES: z.string().default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.output<typeof EnvSchema>;
@@ -67,6 +88,24 @@ export function parseTracking(raw: unknown, where = 'tracking config'): Tracking
   const r = TrackingConfigSchema.safeParse(raw);
   if (!r.success) throw new ConfigError(`invalid ${where}:\n${describe(r.error.issues, '')}`);
   return r.data;
+}
+
+/** Alert rules from ALERT_RULES: undefined for the defaults, [] for none, else a JSON array of rules. */
+export function loadAlertRules(spec: string): Rule[] | undefined {
+  if (spec === 'default') return undefined;
+  if (spec === 'none') return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(resolve(spec), 'utf8'));
+  } catch (e) {
+    throw new ConfigError(`cannot read alert rules ${spec}: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(raw)) throw new ConfigError(`alert rules ${spec}: expected a JSON array of rules`);
+  return raw.map((r, i) => {
+    const p = parseRule(r);
+    if (!p.ok) throw new ConfigError(`alert rules ${spec} [${i}]: ${p.error}`);
+    return { ...p.rule, id: p.rule.id || `rule-${i + 1}` };
+  });
 }
 
 export function loadTracking(path: string): TrackingConfig {

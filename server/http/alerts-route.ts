@@ -1,7 +1,9 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { toRiverItem } from '../../shared/mention';
-import type { AlertStore } from '../alerts/store';
+import { describeIssue } from '../../shared/alert-rules';
+import { ALERT_HISTORY_MAX, type AlertStore } from '../alerts/store';
+import type { SilenceStore } from '../alerts/silences';
 import type { MentionStore } from '../store/types';
 import { HttpError } from './errors';
 
@@ -18,23 +20,92 @@ const RaiseSchema = z.object({
   detail: z.string().max(500).optional(),
 }).strict();
 const AckSchema = z.object({ by: z.string().min(1).max(100), note: z.string().max(500).optional() }).strict();
+const ListSchema = z.object({
+  state: z.enum(['pending', 'firing', 'resolved']).optional(),
+  limit: z.coerce.number().int().min(1).max(ALERT_HISTORY_MAX).default(100),
+}).strict();
+/** Silences last at most a week. */
+const SILENCE_MAX_MIN = 7 * 24 * 60;
+const until = {
+  minutes: z.number().int().min(1).max(SILENCE_MAX_MIN).optional(),
+  until: z.number().int().positive().optional(),
+  by: z.string().min(1).max(100),
+  note: z.string().max(500).optional(),
+};
+const SilenceAlertSchema = z.object({ ...until, scope: z.enum(['rule', 'brand', 'both']).default('both') }).strict();
+const SilenceSchema = z.object({ ...until, rule: z.string().min(1).max(64).optional(), brand: z.string().min(1).max(64).optional() }).strict()
+  .refine((s) => s.rule !== undefined || s.brand !== undefined, { message: 'give a rule, a brand or both', path: ['rule'] });
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const r = schema.safeParse(body ?? {});
   if (!r.success) {
     const i = r.error.issues[0];
-    const field = i.code === 'unrecognized_keys' ? i.keys.join(', ') : i.path.join('.') || '(body)';
-    throw new HttpError(400, `invalid ${field}: ${i.message}`);
+    throw new HttpError(400, describeIssue(i));
   }
   return r.data;
 }
 
-/** GET /api/alerts; POST /api/alerts (a manual alert); POST /api/alerts/:id/ack; POST /api/alerts/:id/resolve. */
-export function alertsRouter(alerts: AlertStore, mentions: MentionStore): Router {
+/**
+ * GET /api/alerts?state=&limit= (history, newest first); POST /api/alerts (a manual alert);
+ * POST /api/alerts/:id/ack | resolve | silence; GET/POST /api/silences, DELETE /api/silences/:id.
+ */
+export function alertsRouter(alerts: AlertStore, mentions: MentionStore, silences: SilenceStore, now: () => number): Router {
   const r = express.Router();
   const json = express.json({ limit: JSON_LIMIT });
+  const endOf = (b: { minutes?: number; until?: number }): number => {
+    if (b.until !== undefined) {
+      if (b.until <= now()) throw new HttpError(400, 'invalid until: must be in the future');
+      return Math.min(b.until, now() + SILENCE_MAX_MIN * 60_000);
+    }
+    if (b.minutes === undefined) throw new HttpError(400, 'invalid minutes: give minutes or until');
+    return now() + b.minutes * 60_000;
+  };
+  /** Marks open alerts the silence covers (they leave the banner; recorded all the same). */
+  const cover = (s: { id: string; until: number; rule?: string; brand?: string }) => {
+    for (const a of alerts.list()) {
+      if (a.state === 'resolved' || (s.rule !== undefined && a.rule !== s.rule) || (s.brand !== undefined && a.brand !== s.brand)) continue;
+      alerts.patch(a.id, { silenced: { until: s.until, silenceId: s.id } });
+    }
+  };
 
-  r.get('/alerts', (_req, res) => { res.json({ alerts: alerts.list() }); });
+  r.get('/alerts', (req, res, next) => {
+    try {
+      const q = parse(ListSchema, req.query);
+      res.json({ alerts: alerts.list(q) });
+    } catch (err) { next(err); }
+  });
+
+  r.post('/alerts/:id/silence', json, (req, res, next) => {
+    try {
+      const b = parse(SilenceAlertSchema, req.body);
+      const a = alerts.get(req.params.id);
+      if (!a) throw new HttpError(404, 'no such alert');
+      const s = silences.add({
+        rule: b.scope === 'brand' && a.brand ? undefined : a.rule, brand: b.scope === 'rule' ? undefined : a.brand,
+        until: endOf(b), by: b.by, note: b.note,
+      });
+      cover(s);
+      res.status(201).json({ silence: s, alert: alerts.get(a.id) });
+    } catch (err) { next(err); }
+  });
+
+  r.get('/silences', (_req, res) => { res.json({ silences: silences.list() }); });
+
+  r.post('/silences', json, (req, res, next) => {
+    try {
+      const b = parse(SilenceSchema, req.body);
+      const s = silences.add({ rule: b.rule, brand: b.brand, until: endOf(b), by: b.by, note: b.note });
+      cover(s);
+      res.status(201).json(s);
+    } catch (err) { next(err); }
+  });
+
+  r.delete('/silences/:id', (req, res, next) => {
+    try {
+      if (!silences.remove(req.params.id)) throw new HttpError(404, 'no such silence');
+      res.status(204).end();
+    } catch (err) { next(err); }
+  });
 
   r.post('/alerts', json, async (req, res, next) => {
     try {

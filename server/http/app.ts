@@ -6,7 +6,11 @@ import type { Pipeline } from '../ingest/pipeline';
 import type { RollupStore } from '../rollups/types';
 import type { MentionStore } from '../store/types';
 import type { AlertStore } from '../alerts/store';
+import type { AlertEngine } from '../alerts/engine';
+import type { RuleStore } from '../alerts/rules';
+import type { SilenceStore } from '../alerts/silences';
 import { alertsRouter } from './alerts-route';
+import { rulesRouter } from './rules-route';
 import { errorHandler, HttpError } from './errors';
 import { ingestRouter } from './ingest-route';
 import { queryRouter } from './query-route';
@@ -16,6 +20,11 @@ export interface HttpDeps {
   rollups: RollupStore;
   mentions: MentionStore;
   alerts: AlertStore;
+  /** Alert rules, silences and the engine (rule tests); the clock's now for silences. */
+  rules: RuleStore;
+  silences: SilenceStore;
+  engine: AlertEngine;
+  now: () => number;
   brands: BrandInfo[];
   topics: TopicInfo[];
   status: () => object;
@@ -46,7 +55,8 @@ export function createHttpApp(deps: HttpDeps, opts: HttpOptions): Express {
   api.get('/config', (_req, res) => { res.json({ brands: deps.brands, topics: deps.topics }); });
   api.use(ingestRouter(deps.pipeline, opts.bodyLimit));
   api.use(queryRouter(deps.rollups, deps.mentions));
-  api.use(alertsRouter(deps.alerts, deps.mentions));
+  api.use(alertsRouter(deps.alerts, deps.mentions, deps.silences, deps.now));
+  api.use(rulesRouter(deps.rules, deps.engine));
   api.use((req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.path}`)));
   app.use('/api', api);
 

@@ -28,9 +28,9 @@ export function clampSeverity(n: number): number {
   return Number.isFinite(n) ? Math.min(5, Math.max(1, Math.round(n))) : 1;
 }
 
-/** Does this alert take over the wall? Firing and nobody has acknowledged it. */
+/** Does this alert take over the wall? Firing, nobody has acknowledged it, and not silenced. */
 export function needsAttention(a: Alert): boolean {
-  return a.state === 'firing' && !a.acknowledged;
+  return a.state === 'firing' && !a.acknowledged && !a.silenced;
 }
 
 /** Alerts for the banner: firing and unacknowledged, highest severity first, then newest. */

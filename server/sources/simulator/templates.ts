@@ -137,7 +137,7 @@ export const TEMPLATES: Record<Style, Bank> = {
       'What the {b} {t} news means for buyers', '{b} vs the market: a closer look at {t}', '{b} names new head of {t}',
     ],
     negative: [
-      '\'{neg}\': {b} customers vent over {t}', '{b} under fire as users call {t} {neg}',
+      '\'{neg}\': {b} customers vent over {t}', '{b} under pressure as users call {t} {neg}',
       'Regulators question {b} after {t} complaints; critics call response {neg}', '{b} stock slides as {t} reviews turn {neg}',
     ],
   },
@@ -209,7 +209,7 @@ export const INCIDENT_SOCIAL: Bank = {
 export const INCIDENT_NEWS: Bank = {
   positive: ['{b} says fix for {t} is {pos}, early tests agree'],
   neutral: ['{b} investigating reports of {t}; {itag} trends', '{b} responds to {t} reports'],
-  negative: ['\'{neg}\': {b} customers vent over {t} as {itag} trends', '{b} under fire over {t}; users call it {neg}'],
+  negative: ['\'{neg}\': {b} customers vent over {t} as {itag} trends', '{b} under pressure over {t}; users call it {neg}'],
 };
 
 /** A few short posts in other languages (social styles only). */
