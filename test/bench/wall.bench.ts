@@ -95,6 +95,7 @@ try {
   } finally {
     await server.stop();
   }
+  if (process.env.WALL_SKIP_MEMORY) process.exit(0);
   const m = await memory(browser);
   console.log(`memory: JS heap after GC ${(m.before / MB).toFixed(1)} MiB after warm-up, ${(m.half / MB).toFixed(1)} MiB half-way, ${(m.after / MB).toFixed(1)} MiB after ${SIM_MINUTES} simulated minutes `
     + `(${(m.realMs / 1000).toFixed(0)} s real at ${MEMORY_SPEED}x, ${MEMORY_RATE}/s simulated): growth ${(m.growth * 100).toFixed(1)}% (target < 10%)`);

@@ -35,11 +35,27 @@ export interface RiverRow {
   text: string;
 }
 
+/**
+ * Rows already built for an item (the store keeps item objects across frames), so a tick that adds
+ * a few posts builds only those rows and the memoized rows of the others do not re-render.
+ * Keyed weakly: rows go when their items leave the river. Cleared when brands or topics change.
+ */
+let rowCache = new WeakMap<RiverItem, RiverRow>();
+let cacheFor: { brands: readonly BrandInfo[]; topics: readonly TopicInfo[] } | null = null;
+
 /** River rows for the view, newest first. */
 export function riverAdapter({ river, brands, topics }: RiverInput): RiverRow[] {
+  if (!cacheFor || cacheFor.brands !== brands || cacheFor.topics !== topics) {
+    rowCache = new WeakMap();
+    cacheFor = { brands, topics };
+  }
   const brandById = new Map(brands.map((b) => [b.id, b]));
   const topicById = new Map(topics.map((t) => [t.id, t]));
-  return river.map((item) => riverRow(item, brandById, topicById));
+  return river.map((item) => {
+    let row = rowCache.get(item);
+    if (!row) { row = riverRow(item, brandById, topicById); rowCache.set(item, row); }
+    return row;
+  });
 }
 
 export function riverRow(
