@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useWall } from '../../state/hooks';
 import { useRemPx } from '../../hooks/useRemPx';
 import { brandSeries } from '../sentiment/adapter';
@@ -23,7 +23,10 @@ export function SovPanel({ options }: { options?: SovOptions }) {
     return brandSeries(brands, extra);
   }, [brands, trend, kpiIds]);
   const now = useMemo(() => sovNow(kpiBrands, series), [kpiBrands, series]);
-  const rows = useMemo(() => sovTrend(trend, series), [trend, series]);
+  // the trend chart changes every PANELS_REFRESH_MS: render it at low priority, in slices, so it
+  // never blocks the main thread in one long task (the KPIs and the donut stay urgent)
+  const deferredTrend = useDeferredValue(trend);
+  const rows = useMemo(() => sovTrend(deferredTrend, series), [deferredTrend, series]);
   const total = useMemo(() => now.reduce((a, e) => a + e.count, 0), [now]);
   const remPx = useRemPx();
   return <SovView series={series} now={now} rows={rows} total={total} remPx={remPx} options={options} />;
