@@ -8,7 +8,7 @@ import {
   ALERT_BUCKET_MS as B, ALERT_CATCHUP_MAX, ALERT_CATCHUP_PER_CHECK, ALERT_CHECK_MS, ALERT_GRACE_MS, ALERT_PRIME_BUCKETS,
   ALERT_RESOLUTION, ANY, RULE_TEST_MS, SAMPLE_SEARCH, SAMPLE_WINDOW_MS, SAMPLES_MAX,
 } from './constants';
-import { createDetector, DEFAULT_DROP_PARAMS, DEFAULT_SPIKE_PARAMS } from './detect';
+import { createDetector, DEFAULT_DROP_PARAMS, DEFAULT_SPIKE_PARAMS, DEFAULT_TOPIC_SPIKE_PARAMS } from './detect';
 import { alertDetail, alertTitle, type Names } from './describe';
 import { indexBucket, RuleEvaluator, type EvaluatorContext, type SeriesEvent } from './evaluate';
 import { Incidents } from './incidents';
@@ -43,7 +43,8 @@ export interface RuleTestResult {
 
 /**
  * Runs the rules: bucket rules when a 1-minute bucket closes (clock.now() past its end plus a
- * grace for late data), keyword rules on the analyzed stream. Work per bucket: one rollup query,
+ * grace for late data), keyword rules on the analyzed stream. Spike rules with perTopic sum the
+ * 1-minute buckets and step their detectors when a 5-minute bucket closes (DEFAULT_TOPIC_SPIKE_PARAMS). Work per bucket: one rollup query,
  * then rules × brands × topics series steps.
  */
 export class AlertEngine {
@@ -67,7 +68,7 @@ export class AlertEngine {
     this.next = now - (now % B);
     this.ctx = {
       brands: deps.brands.map((b) => b.id), topics: deps.topics.map((t) => t.id), bucketMs: B,
-      createDetector, spikeDefaults: DEFAULT_SPIKE_PARAMS, dropDefaults: DEFAULT_DROP_PARAMS,
+      createDetector, spikeDefaults: DEFAULT_SPIKE_PARAMS, dropDefaults: DEFAULT_DROP_PARAMS, topicSpikeDefaults: DEFAULT_TOPIC_SPIKE_PARAMS,
     };
     const bn = new Map(deps.brands.map((b) => [b.id, b.name]));
     const tn = new Map(deps.topics.map((t) => [t.id, t.label]));

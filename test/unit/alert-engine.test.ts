@@ -224,4 +224,24 @@ describe('rule types', () => {
     expect(s.alerts.get(a.id)!.state).toBe('resolved');
     expect(s.alerts.list()).toHaveLength(1);
   });
+
+  it('spike perTopic: feeds the detector 5-minute sums, so a 3× topic spike at a low baseline fires', async () => {
+    // 2–4 negatives a minute: a 3× spike (9 a minute) stays under minCount 10 on 1-minute buckets
+    const base = (i: number) => ({ negative: 2 + (Math.abs(i) % 3), neutral: 10 });
+    const s = await setup([
+      rule({ id: 'sp', name: 'Spike', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative' } }),
+      rule({ id: 'spt', name: 'Spike by topic', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative', perTopic: true } }),
+    ], base, 120);
+    for (let i = 0; i < 4; i++) await s.bucket(i, { negative: 9, neutral: 10 });
+    expect(s.alerts.list()).toHaveLength(0); // the 5-minute bucket [0, 5) is still open
+    await s.bucket(4, { negative: 9, neutral: 10 });
+    expect(s.alerts.list()).toHaveLength(1);
+    expect(s.alerts.list()[0]).toMatchObject({ rule: 'spt', brand: 'nimbus', topic: 'battery', state: 'pending', value: 45 });
+    for (let i = 5; i < 10; i++) await s.bucket(i, { negative: 9, neutral: 10 });
+    const all = s.alerts.list();
+    expect(all).toHaveLength(1); // the per-brand rule, on 1-minute buckets, never fires
+    expect(all[0]).toMatchObject({ rule: 'spt', topic: 'battery', state: 'firing', value: 45 });
+    expect(all[0].baseline).toBeGreaterThan(10);
+    expect(all[0].baseline).toBeLessThan(20);
+  });
 });
