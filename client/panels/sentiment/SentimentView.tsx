@@ -1,7 +1,6 @@
-import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
+import { TimeChart } from '../common/TimeChart';
 import { formatCount } from '../../format/number';
-import { hhmm } from '../../format/time';
 import type { BrandNet, SentimentChartData, SplitData, TrendRow, BrandSeries } from './adapter';
 
 export interface SentimentOptions {
@@ -19,12 +18,9 @@ export interface SentimentViewProps {
   options?: SentimentOptions;
 }
 
-const AXIS = { stroke: '#9aa3ad', fontSize: '0.8rem' };
 const NET_TICKS = [-100, -50, 0, 50, 100];
-const tickTime = (t: number) => hhmm(t);
+const NET_DOMAIN: [number, number] = [-100, 100];
 const tickNet = (n: number) => (n > 0 ? `+${n}` : String(n));
-const labelTime = (t: unknown) => (typeof t === 'number' ? hhmm(t) : '');
-const fmtNet = (v: unknown) => (typeof v === 'number' ? tickNet(Math.round(v)) : '–');
 
 /** Net sentiment per brand over the last hour (lines), the polarity split and the per-brand nets. */
 export const SentimentView = memo(function SentimentView({ chart, split, remPx = 16, options }: SentimentViewProps) {
@@ -54,43 +50,10 @@ export function Waiting({ text = 'Waiting for data…' }: { text?: string }) {
 }
 
 const NetChart = memo(function NetChart({ rows, series, remPx }: { rows: TrendRow[]; series: BrandSeries[]; remPx: number }) {
+  const specs = useMemo(() => series.map((s) => ({ key: s.key, color: s.color, width: s.own ? remPx * 0.28 : remPx * 0.16 })), [series, remPx]);
   return (
-    <ResponsiveContainer width="100%" height="100%" minWidth={0} minHeight={0}>
-      <LineChart data={rows} margin={{ top: remPx / 2, right: remPx * 1.5, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#2a3038" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={tickTime}
-          minTickGap={remPx * 3}
-          tick={AXIS}
-          stroke={AXIS.stroke}
-        />
-        <YAxis domain={[-100, 100]} ticks={NET_TICKS} tickFormatter={tickNet} tick={AXIS} stroke={AXIS.stroke} width="auto" />
-        <ReferenceLine y={0} stroke="#6b7480" strokeWidth={1.5} />
-        <Tooltip
-          isAnimationActive={false}
-          labelFormatter={labelTime}
-          formatter={fmtNet}
-          contentStyle={{ background: '#14181d', border: '1px solid #2a3038' }}
-        />
-        {series.map((s) => (
-          <Line
-            key={s.id}
-            type="monotone"
-            dataKey={s.key}
-            name={s.name}
-            stroke={s.color}
-            strokeWidth={s.own ? remPx * 0.28 : remPx * 0.16}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+    <TimeChart rows={rows} series={specs} mode="lines" yDomain={NET_DOMAIN} yTicks={NET_TICKS} tickFormat={tickNet}
+      remPx={remPx} zeroLine label="Net sentiment per brand over the last hour" />
   );
 });
 

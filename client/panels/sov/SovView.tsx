@@ -1,7 +1,6 @@
-import { memo } from 'react';
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
+import { TimeChart } from '../common/TimeChart';
 import { formatCount } from '../../format/number';
-import { hhmm } from '../../format/time';
 import type { BrandSeries } from '../sentiment/adapter';
 import { Waiting } from '../sentiment/SentimentView';
 import type { SovNowEntry, SovRow } from './adapter';
@@ -24,12 +23,9 @@ export interface SovViewProps {
   options?: SovOptions;
 }
 
-const AXIS = { stroke: '#9aa3ad', fontSize: '0.8rem' };
 const PCT_TICKS = [0, 25, 50, 75, 100];
-const tickTime = (t: number) => hhmm(t);
+const PCT_DOMAIN: [number, number] = [0, 100];
 const tickPct = (n: number) => `${n}%`;
-const labelTime = (t: unknown) => (typeof t === 'number' ? hhmm(t) : '');
-const fmtPct = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)}%` : '–');
 
 /** Share of voice of the brand against its competitors: now (donut or bar, with the list) and its trend. */
 export const SovView = memo(function SovView({ series, now, rows, total, remPx = 16, options }: SovViewProps) {
@@ -120,43 +116,9 @@ function Donut({ entries, empty, center }: { entries: SovNowEntry[]; empty: bool
 }
 
 const SovChart = memo(function SovChart({ rows, series, remPx }: { rows: SovRow[]; series: BrandSeries[]; remPx: number }) {
+  const specs = useMemo(() => series.map((s) => ({ key: s.key, color: s.color, fillOpacity: s.own ? 0.85 : 0.6 })), [series]);
   return (
-    <ResponsiveContainer width="100%" height="100%" minWidth={0} minHeight={0}>
-      <AreaChart data={rows} margin={{ top: remPx / 2, right: remPx * 1.5, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#2a3038" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={tickTime}
-          minTickGap={remPx * 3}
-          tick={AXIS}
-          stroke={AXIS.stroke}
-        />
-        <YAxis domain={[0, 100]} ticks={PCT_TICKS} tickFormatter={tickPct} tick={AXIS} stroke={AXIS.stroke} width="auto" allowDataOverflow />
-        <Tooltip
-          isAnimationActive={false}
-          labelFormatter={labelTime}
-          formatter={fmtPct}
-          contentStyle={{ background: '#14181d', border: '1px solid #2a3038' }}
-        />
-        {series.map((s) => (
-          <Area
-            key={s.id}
-            type="linear"
-            dataKey={s.key}
-            name={s.name}
-            stackId="sov"
-            stroke={s.color}
-            fill={s.color}
-            fillOpacity={s.own ? 0.85 : 0.6}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-      </AreaChart>
-    </ResponsiveContainer>
+    <TimeChart rows={rows} series={specs} mode="stack" yDomain={PCT_DOMAIN} yTicks={PCT_TICKS} tickFormat={tickPct}
+      remPx={remPx} label="Share of voice per minute over the last hour" />
   );
 });
