@@ -4,7 +4,7 @@ import { parseWallRoute } from './router/wallRoute';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
-/** The wall (and recharts) load only when /wall is opened. */
+/** The wall (and its charts) load only when /wall is opened. */
 const WallPage = lazy(() => import('./wall/WallPage'));
 const AlertsPage = lazy(() => import('./pages/AlertsPage'));
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-/** The root font size in px (it follows the viewport, see styles/base.css), for chart chrome recharts sizes in px. */
+/** The root font size in px (it follows the viewport, see styles/base.css), for chart chrome sized in px. */
 const FALLBACK_PX = 16;
 
 function read(): number {

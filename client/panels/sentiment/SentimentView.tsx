@@ -13,7 +13,7 @@ export interface SentimentOptions {
 export interface SentimentViewProps {
   chart: SentimentChartData;
   split: SplitData;
-  /** Root font size in px, for the chart chrome recharts sizes in px. */
+  /** Root font size in px, for the chart chrome sized in px. */
   remPx?: number;
   options?: SentimentOptions;
 }
