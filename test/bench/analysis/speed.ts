@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import Sentiment from 'sentiment';
 import type { Mention } from '../../../shared/mention';
 import { TrackingConfigSchema } from '../../../shared/tracking';
 import { analyze, compileModel } from '../../../server/analysis';
 
 import { AIRLINE_CSV } from '../../helpers/data';
+import { airlineMention, airlineRows } from '../../unit/analysis/helpers';
 export { AIRLINE_CSV };
 const CONFIG = fileURLToPath(new URL('../../../server/config/airlines.tracking.json', import.meta.url));
 export const WARMUP_PASSES = 2;
@@ -23,31 +23,12 @@ const MS_PER_S = 1000;
 
 export interface SpeedRow { name: string; perSec: number; note?: string }
 
-type Row = Record<string, string>;
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
 
-function coord(s: string): { lat: number; lon: number } | undefined {
-  if (s === '') return undefined;
-  const [lat, lon] = JSON.parse(s) as [number, number];
-  return { lat, lon };
-}
-
 /** The CSV rows as mentions, the way the replay source builds them. */
 export function airlineMentions(): Mention[] {
-  const rows = parse(readFileSync(AIRLINE_CSV), { columns: true }) as Row[];
-  return rows.map((r) => ({
-    id: r.tweet_id, channel: 'twitter', text: r.text,
-    createdAt: Date.parse(r.tweet_created.replace(' ', 'T').replace(' ', '')),
-    author: {
-      handle: r.name,
-      location: r.tweet_location === '' ? undefined : r.tweet_location,
-      timezone: r.user_timezone === '' ? undefined : r.user_timezone,
-    },
-    geo: coord(r.tweet_coord),
-    engagement: { likes: 0, shares: Number(r.retweet_count), replies: 0 },
-    query: r.airline,
-  }));
+  return airlineRows().map(airlineMention);
 }
 
 function median(xs: number[]): number {
