@@ -44,13 +44,7 @@ export function hasNonAscii(s: string): boolean {
  * (after the width fold, so "０" reads as "o"). A leading "#", "@" or "$" is kept.
  */
 export function wideFold(key: string, one: 'i' | 'l' = 'i'): string {
-  let s = key.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-  if (hasNonAscii(s)) {
-    const mixed = ASCII_LETTER.test(s);
-    let out = '';
-    for (const ch of s) out += LETTER_FOLD.get(ch) ?? (mixed ? HOMOGLYPHS.get(ch) : undefined) ?? ch;
-    s = out;
-  }
+  const s = scriptFold(key);
   const lead = s.length > 1 && (s[0] === '#' || s[0] === '@' || s[0] === '$') ? 1 : 0;
   let out = s.slice(0, lead);
   for (let i = lead; i < s.length; i++) {
@@ -62,13 +56,15 @@ export function wideFold(key: string, one: 'i' | 'l' = 'i'): string {
 
 /** The compile-time fold of a term key: width, diacritics and look-alikes, but not leetspeak ("3M" stays "3m"). */
 export function termFold(key: string): string {
-  if (!hasNonAscii(key)) return key;
-  let s = key.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-  if (hasNonAscii(s)) {
-    const mixed = ASCII_LETTER.test(s);
-    let out = '';
-    for (const ch of s) out += LETTER_FOLD.get(ch) ?? (mixed ? HOMOGLYPHS.get(ch) : undefined) ?? ch;
-    s = out;
-  }
-  return s;
+  return hasNonAscii(key) ? scriptFold(key) : key;
+}
+
+/** Width, ligatures and diacritics (NFKD, no combining marks), lower case, the letters above, and look-alikes when the word mixes scripts. */
+function scriptFold(key: string): string {
+  const s = key.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  if (!hasNonAscii(s)) return s;
+  const mixed = ASCII_LETTER.test(s);
+  let out = '';
+  for (const ch of s) out += LETTER_FOLD.get(ch) ?? (mixed ? HOMOGLYPHS.get(ch) : undefined) ?? ch;
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Server, Socket } from 'socket.io';
-import { PANELS_REFRESH_MS, RESYNC_MS, RIVER_MAX, VOLUME_BUCKETS } from '../../shared/constants';
+import { PANELS_REFRESH_MS, RESYNC_MS, RIVER_MAX } from '../../shared/constants';
 import type { ClientToServerEvents, Room, ServerToClientEvents } from '../../shared/events';
 import { ROOMS } from '../../shared/events';
 import type { DeltaFrame, SnapshotFrame } from '../../shared/frame';
@@ -141,7 +141,7 @@ export class Hub {
         if (withPanels) state.lastPanelsAt = Date.now();
         const frame: DeltaFrame = {
           kind: 'delta', room, seq: state.seq, now, sentAt: Date.now(), kpis,
-          volume: window.slice(Math.max(0, window.length - VOLUME_BUCKETS)).filter((v) => v.t >= from),
+          volume: window.filter((v) => v.t >= from),
           river: items, riverSkipped: skipped, alerts: [],
           ...(withPanels ? { panels: await readPanels(this.deps.rollups, this.terms, now, this.brandIds) } : {}),
         };

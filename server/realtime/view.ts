@@ -55,8 +55,9 @@ export async function readKpis(
   });
   const brands = brandKpis(byBrand, brandIds);
   const waiting = await rollups.query({ resolution: VIEW_RES.name, from, to: now + 1, filter: { intent: [...NEEDS_RESPONSE] } });
-  let leader: string | undefined;
-  for (const b of brands) if (b.count > 0 && (!leader || b.count > brands.find((x) => x.brand === leader)!.count)) leader = b.brand;
+  let top: BrandKpi | undefined;
+  for (const b of brands) if (b.count > (top?.count ?? 0)) top = b;
+  const leader = top?.brand;
   return {
     lastMinute, prevMinute, lastHour, prevHour,
     net: lastHour ? (pos - neg) / lastHour : 0,
