@@ -13,6 +13,18 @@ import { SilenceStore } from './alerts/silences';
 import { AlertStore } from './alerts/store';
 import { WebhookNotifier } from './alerts/webhooks';
 import { createHttpApp } from './http/app';
+import type { Express } from 'express';
+import { resolveAuthMode, type AuthSetting } from './auth/mode';
+import { MemoryAuthStore } from './auth/memory-store';
+import { originPolicy } from './auth/origin';
+import { createLimiters, DEFAULT_RATE_LIMITS, type LimiterFactory, type RateLimits } from './auth/rate-limit';
+import { AuthService, ADMIN_TOKEN_MIN_CHARS } from './auth/service';
+import { allowSocketRequest, secureSockets } from './auth/socket';
+import type { AuthStore } from './auth/store';
+import { securityStack } from './http/security-stack';
+import { Metrics } from './metrics/metrics';
+import { DEFAULT_SHUTDOWN_GRACE_MS, Drain } from './ops/drain';
+import { Readiness } from './ops/health';
 import { Pipeline } from './ingest/pipeline';
 import { Hub, type EarshotIo } from './realtime/hub';
 import { MemoryRollupStore } from './rollups/memory';
@@ -36,6 +48,29 @@ export interface AppOptions {
   clock?: Clock;
   logger?: Logger;
   alerting?: AlertingOptions;
+  security?: SecurityOptions;
+  /** How long shutdown waits for requests in flight (ms). */
+  shutdownGraceMs?: number;
+}
+
+/** Authentication and the limits around it. The defaults: open on loopback, required elsewhere. */
+export interface SecurityOptions {
+  /** 'auto': required unless bound to loopback and not clustered; 'required': always. */
+  auth?: AuthSetting;
+  /** EARSHOT_ADMIN_TOKEN: the bootstrap admin secret (required whenever authentication is). */
+  adminToken?: string;
+  /** REDIS_URL is set: several processes share the data, so authentication is required. */
+  clustered?: boolean;
+  authStore?: AuthStore;
+  /** Origins allowed besides this server's own (Socket.IO handshakes and state-changing requests). */
+  allowedOrigins?: string[];
+  /** express's "trust proxy" (client IP and protocol from X-Forwarded-*): only behind a proxy you run. */
+  trustProxy?: boolean | number | string;
+  rateLimits?: Partial<RateLimits>;
+  /** Rate limiter store (default: memory; cluster mode can pass a RateLimiterRedis factory). */
+  limiterFactory?: LimiterFactory;
+  sessionTtlMs?: number;
+  wallSessionTtlMs?: number;
 }
 
 /** Alert rules (default: defaultRules for the tracked brands), webhooks and engine timing. */
@@ -67,6 +102,11 @@ export interface EarshotApp {
   notifier: WebhookNotifier;
   pipeline: Pipeline;
   hub: Hub;
+  auth: AuthService;
+  metrics: Metrics;
+  readiness: Readiness;
+  /** The express app (the authorization matrix test lists its routes). */
+  http: Express;
   rollups: RollupStore;
   mentions: MentionStore;
   source?: Source;
@@ -79,6 +119,25 @@ export interface EarshotApp {
 export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<EarshotApp> {
   const clock = opts.clock ?? systemClock;
   const log = opts.logger ?? pino({ level: 'silent' });
+  const host = opts.host ?? '127.0.0.1';
+  const sec = opts.security ?? {};
+  const mode = resolveAuthMode({ host, auth: sec.auth, clustered: sec.clustered });
+  if (mode.required && !sec.adminToken) {
+    throw new ConfigError(`authentication is required (${mode.reason}) but EARSHOT_ADMIN_TOKEN is not set: `
+      + `set it to a random secret of at least ${ADMIN_TOKEN_MIN_CHARS} characters (for example: openssl rand -base64 32)`);
+  }
+  let auth: AuthService;
+  let origins: ReturnType<typeof originPolicy>;
+  try {
+    auth = new AuthService({
+      required: mode.required, adminToken: sec.adminToken, store: sec.authStore ?? new MemoryAuthStore(),
+      sessionTtlMs: sec.sessionTtlMs, wallSessionTtlMs: sec.wallSessionTtlMs,
+    });
+    origins = originPolicy(sec.allowedOrigins, sec.trustProxy !== undefined && sec.trustProxy !== false);
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
+  const limiters = createLimiters({ ...DEFAULT_RATE_LIMITS, ...sec.rateLimits }, sec.limiterFactory);
   const rollups = deps.rollups ?? new MemoryRollupStore(clock);
   const mentions = deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
   const dedupe = deps.dedupe ?? new MemoryDedupeStore(opts.dedupeMax);
@@ -89,7 +148,12 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     // a malformed Boolean query or topic pattern: a configuration error that names the brand or topic
     throw new ConfigError(`invalid tracking config: ${(e as Error).message}`);
   }
-  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
+  let io: EarshotIo | undefined;
+  const metrics = new Metrics({
+    ingest: () => pipeline.stats,
+    sockets: () => io?.of('/').sockets.size ?? 0,
+  });
+  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock, onAnalyzeTime: (ms) => metrics.observeAnalysis(ms) });
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
   const alerts = new AlertStore(clock);
@@ -110,37 +174,61 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     duplicates: pipeline.stats.duplicates,
     source: source?.status() ?? { kind: 'none' },
   });
-  const app = createHttpApp({ pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log }, {
-    bodyLimit: opts.bodyLimit, staticDir: opts.staticDir,
+  const readiness = new Readiness();
+  readiness.add('mentions', () => mentions.recent(1));
+  readiness.add('rollups', () => rollups.query({ resolution: 'total', filter: {} }));
+  readiness.add('auth', () => auth.store.ping());
+  const drain = new Drain();
+  const security = securityStack({
+    auth, limiters, origins, metrics, readiness, drain, log, startedAt, trustProxy: sec.trustProxy ?? false,
   });
+  const app = createHttpApp({
+    pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log,
+    onIngest: (s) => metrics.countRejected(s.rejected),
+  }, { bodyLimit: opts.bodyLimit, staticDir: opts.staticDir, security });
   const server = createServer(app);
-  const io: EarshotIo = new Server(server, { serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES });
+  io = new Server(server, {
+    serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES, allowRequest: allowSocketRequest(auth, origins),
+  }) as EarshotIo;
+  const sockets = secureSockets(io, { auth, origins, limiters, log, onDenied: (s) => metrics.countDenied(s) });
   const hub = new Hub({
     io, rollups, mentions, clock, brands, topics, tickMs: opts.tickMs,
-    received: () => pipeline.stats.accepted, alerts, log,
+    received: () => pipeline.stats.accepted, alerts, log, onFrame: (f) => metrics.observeFrame(f),
   });
   pipeline.onAnalyzed(hub.onAnalyzed);
   pipeline.onAnalyzed(engine.onAnalyzed);
 
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
-    server.listen(opts.port, opts.host ?? '127.0.0.1', () => { server.off('error', rej); res(); });
+    server.listen(opts.port, host, () => { server.off('error', rej); res(); });
   });
   const port = (server.address() as AddressInfo).port;
   hub.start();
   engine.start();
   source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
 
+  const graceMs = opts.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
   let closed: Promise<void> | null = null;
   return {
-    server, io, alerts, engine, rules, silences, notifier, pipeline, hub, rollups, mentions, source, port,
-    url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    server, io, alerts, engine, rules, silences, notifier, pipeline, hub, auth, metrics, readiness, http: app,
+    rollups, mentions, source, port,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    // Graceful: not ready, stop the source and new connections, let requests in flight finish (up to
+    // graceMs), finish the current tick and send a last one, then close sockets and connections.
     close: () => closed ??= (async () => {
+      readiness.draining = true;
+      drain.start();
       await source?.stop();
+      server.close();
+      server.closeIdleConnections();
+      if (!await drain.idle(graceMs)) log.warn({ inFlight: drain.count, graceMs }, 'shutdown: requests still in flight after the grace period');
       hub.stop();
+      await hub.tick();
+      await hub.tick();
       engine.stop();
       notifier.close();
-      await new Promise<void>((res) => io.close(() => res()));
+      sockets.stop();
+      await new Promise<void>((res) => io!.close(() => res()));
       server.closeAllConnections();
     })(),
   };

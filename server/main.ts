@@ -1,13 +1,17 @@
-import { pino } from 'pino';
 import { scaledClock, systemClock } from './clock';
 import { ConfigError, loadAlertRules, loadTracking, parseEnv } from './config/env';
 import { createApp } from './app';
 import { buildSource, clockFor } from './sources/build';
+import { createLogger } from './ops/logger';
+import { DAY_MS, MINUTE_MS, SECOND_MS } from '../shared/constants';
+
+/** Past the grace period, shutdown gives up on whatever still runs and exits with an error. */
+const SHUTDOWN_HARD_EXTRA_MS = 5 * SECOND_MS;
 
 /** Composition root: read config, wire, start. Everything else lives in createApp. */
 async function main(): Promise<void> {
   const env = parseEnv(process.env);
-  const log = pino({ level: env.LOG_LEVEL, base: { app: 'earshot' } });
+  const log = createLogger(env.LOG_LEVEL);
   const tracking = loadTracking(env.TRACKING_CONFIG);
   const clock = clockFor(env, scaledClock(env.SOURCE === 'simulator' ? env.SIM_SPEED : 1, systemClock));
   const source = buildSource(env, tracking, clock, { progress: env.SOURCE === 'replay' });
@@ -18,16 +22,45 @@ async function main(): Promise<void> {
       rules: loadAlertRules(env.ALERT_RULES), webhooks: env.ALERT_WEBHOOKS, webhookTimeoutMs: env.ALERT_WEBHOOK_TIMEOUT_MS,
       webhookRetryDelaysMs: env.ALERT_WEBHOOK_RETRY_MS, graceMs: env.ALERT_GRACE_MS,
     },
+    security: {
+      auth: env.AUTH, adminToken: env.EARSHOT_ADMIN_TOKEN, clustered: Boolean(process.env.REDIS_URL),
+      allowedOrigins: env.ALLOWED_ORIGINS, trustProxy: env.TRUST_PROXY,
+      rateLimits: { ingestPerSec: env.RATE_INGEST_PER_SEC, loginPerMin: env.RATE_LOGIN_PER_MIN },
+      sessionTtlMs: env.SESSION_TTL_MIN * MINUTE_MS, wallSessionTtlMs: env.WALL_SESSION_TTL_DAYS * DAY_MS,
+    },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   }, { source: (p) => source(p) });
-  log.info({ url: app.url, source: env.SOURCE, brands: tracking.brands.map((b) => b.id) },
-    `Earshot listening on ${app.url} (wall: ${app.url}/wall). Embedded mode: no auth, bound to ${env.HOST}.`);
+  const base = { url: app.url, source: env.SOURCE, brands: tracking.brands.map((b) => b.id) };
+  if (app.auth.required) {
+    log.info({ ...base, auth: 'required' }, `Earshot listening on ${app.url} (wall: ${app.url}/wall). Authentication required: sign in at /login; walls use /wall?token=<wall token>.`);
+  } else {
+    log.warn({ ...base, auth: 'open' },
+      `Earshot listening on ${app.url} (wall: ${app.url}/wall). Embedded mode: no auth, bound to ${env.HOST}; anyone on this machine can read and change everything. Set AUTH=required and EARSHOT_ADMIN_TOKEN before exposing it.`);
+  }
 
+  let stopping = false;
   const shutdown = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    app.close().then(() => process.exit(0), () => process.exit(1));
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, 'shutting down: finishing requests in flight');
+    const hard = setTimeout(() => {
+      log.error({ signal }, 'shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, env.SHUTDOWN_GRACE_MS + SHUTDOWN_HARD_EXTRA_MS);
+    hard.unref();
+    app.close().then(() => {
+      log.info({ accepted: app.pipeline.stats.accepted, duplicates: app.pipeline.stats.duplicates }, 'shutdown complete');
+      process.exit(0);
+    }, (err: unknown) => {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

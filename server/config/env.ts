@@ -56,6 +56,32 @@ export const EnvSchema = z.object({
   /** "default" (a spike and a no-data rule per brand, a keyword watch), "none", or a JSON file of rules. */
   ALERT_RULES: z.string().default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // --- security and operations ---
+  /** "auto": authentication unless bound to loopback (and not clustered); "required": always. */
+  AUTH: z.enum(['auto', 'required']).default('auto'),
+  /** The bootstrap admin secret; required whenever authentication is. Never logged. */
+  EARSHOT_ADMIN_TOKEN: z.string().min(24, 'use a random secret of at least 24 characters').max(512).optional(),
+  /** Origins allowed besides the server's own, comma-separated (e.g. the vite dev server). */
+  ALLOWED_ORIGINS: z.string().default('').transform((v, ctx) => {
+    const list = v.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const o of list) {
+      if (!z.url({ protocol: /^https?$/ }).safeParse(o).success) ctx.addIssue({ code: 'custom', message: `not an http(s) origin: ${o}` });
+    }
+    return list;
+  }),
+  /** express "trust proxy": false (default), true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8"). */
+  TRUST_PROXY: z.string().default('false').transform((v): boolean | number | string => (
+    v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
+  /** Ingest requests per second per API key (per IP in embedded mode); more get 429. */
+  RATE_INGEST_PER_SEC: int(1, 1_000_000).default(100),
+  /** Sign-in attempts and failed credentials per minute per IP; more get 429. */
+  RATE_LOGIN_PER_MIN: int(1, 100_000).default(10),
+  /** How long a person's session lasts. */
+  SESSION_TTL_MIN: int(1, 365 * 24 * 60).default(12 * 60),
+  /** How long a wall kiosk's session lasts. */
+  WALL_SESSION_TTL_DAYS: int(1, 3650).default(30),
+  /** How long shutdown waits for requests in flight. */
+  SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
 });
 export type Env = z.output<typeof EnvSchema>;
 

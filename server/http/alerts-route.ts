@@ -6,6 +6,7 @@ import { ALERT_HISTORY_MAX, type AlertStore } from '../alerts/store';
 import type { SilenceStore } from '../alerts/silences';
 import type { MentionStore } from '../store/types';
 import { HttpError } from './errors';
+import { jsonBody } from './security-json';
 
 /** Recent mentions searched for the posts that drive a manual alert. */
 const SAMPLE_SEARCH = 1000;
@@ -51,7 +52,7 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
  */
 export function alertsRouter(alerts: AlertStore, mentions: MentionStore, silences: SilenceStore, now: () => number): Router {
   const r = express.Router();
-  const json = express.json({ limit: JSON_LIMIT });
+  const json = jsonBody(JSON_LIMIT);
   const endOf = (b: { minutes?: number; until?: number }): number => {
     if (b.until !== undefined) {
       if (b.until <= now()) throw new HttpError(400, 'invalid until: must be in the future');

@@ -12,8 +12,10 @@ import type { SilenceStore } from '../alerts/silences';
 import { alertsRouter } from './alerts-route';
 import { rulesRouter } from './rules-route';
 import { errorHandler, HttpError } from './errors';
-import { ingestRouter } from './ingest-route';
+import { ingestRouter, type IngestSummary } from './ingest-route';
 import { queryRouter } from './query-route';
+import type { HttpSecurity } from './security-stack';
+import { CLIENT_PAGES } from '../auth/policy';
 
 export interface HttpDeps {
   pipeline: Pipeline;
@@ -29,31 +31,33 @@ export interface HttpDeps {
   topics: TopicInfo[];
   status: () => object;
   log: { error(obj: object, msg: string): void };
+  /** Counts of each ingest request's items (metrics). */
+  onIngest?: (s: IngestSummary) => void;
 }
 
 export interface HttpOptions {
   bodyLimit: number;
   /** Built client (vite build); served with an SPA fallback when present. */
   staticDir?: string;
+  /** Headers, access policies, rate limits, ops routes, drain: see security-stack.ts. */
+  security: HttpSecurity;
 }
-
-const SPA_ROUTES = /^\/(wall|explore|alerts)?(\/.*)?$/;
 
 export function createHttpApp(deps: HttpDeps, opts: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  app.set('trust proxy', opts.security.trustProxy);
+  app.use(opts.security.before);
+  app.use(opts.security.ops);
+  app.use(opts.security.drain);
 
   const api = express.Router();
   api.get('/health', (_req, res) => { res.json({ ok: true }); });
   api.get('/status', (_req, res) => { res.json(deps.status()); });
   api.get('/config', (_req, res) => { res.json({ brands: deps.brands, topics: deps.topics }); });
-  api.use(ingestRouter(deps.pipeline, opts.bodyLimit));
+  api.use(opts.security.authRoutes);
+  api.use(ingestRouter(deps.pipeline, opts.bodyLimit, deps.onIngest));
   api.use(queryRouter(deps.rollups, deps.mentions));
   api.use(alertsRouter(deps.alerts, deps.mentions, deps.silences, deps.now));
   api.use(rulesRouter(deps.rules, deps.engine));
@@ -63,7 +67,7 @@ export function createHttpApp(deps: HttpDeps, opts: HttpOptions): Express {
   const dir = opts.staticDir ? resolve(opts.staticDir) : undefined;
   if (dir && existsSync(join(dir, 'index.html'))) {
     app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    app.get(SPA_ROUTES, (_req, res) => { res.sendFile(join(dir, 'index.html'), { maxAge: 0 }); });
+    app.get(CLIENT_PAGES, (_req, res) => { res.sendFile(join(dir, 'index.html'), { maxAge: 0 }); });
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('Earshot server is running, but the client is not built: run `npm run build`.');
@@ -71,5 +75,6 @@ export function createHttpApp(deps: HttpDeps, opts: HttpOptions): Express {
   }
   app.use((req, _res, next) => next(new HttpError(404, `not found: ${req.path}`)));
   app.use(errorHandler(deps.log));
+  opts.security.finalize(app);
   return app;
 }

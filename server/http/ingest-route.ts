@@ -5,6 +5,8 @@ import type { Pipeline } from '../ingest/pipeline';
 /** Items in one ingest request at most. */
 export const INGEST_MAX_ITEMS = 50_000;
 
+export interface IngestSummary { accepted: number; duplicate: number; rejected: number }
+
 export interface ItemResult {
   index: number;
   id?: string;
@@ -16,7 +18,7 @@ export interface ItemResult {
  * POST /api/mentions: a JSON array (or one object) or NDJSON. Every item is validated on its own;
  * the good items of a batch are kept when others are rejected; duplicate ids are never counted twice.
  */
-export function ingestRouter(pipeline: Pipeline, bodyLimit: number): Router {
+export function ingestRouter(pipeline: Pipeline, bodyLimit: number, observe?: (s: IngestSummary) => void): Router {
   const r = express.Router();
   r.post('/mentions', express.text({ type: () => true, limit: bodyLimit }), async (req, res, next) => {
     try {
@@ -33,7 +35,8 @@ export function ingestRouter(pipeline: Pipeline, bodyLimit: number): Router {
         ? { index: p.index, id: p.mention.id, status: outcomes[k++] }
         : { index: p.index, id: p.id, status: 'rejected', errors: p.errors }));
       const count = (s: ItemResult['status']) => results.filter((x) => x.status === s).length;
-      const summary = { accepted: count('accepted'), duplicate: count('duplicate'), rejected: count('rejected') };
+      const summary: IngestSummary = { accepted: count('accepted'), duplicate: count('duplicate'), rejected: count('rejected') };
+      observe?.(summary);
       const allRejected = summary.rejected === results.length;
       res.status(allRejected ? 400 : 200).json({
         ...(allRejected ? { error: 'no valid mention in the request' } : {}),

@@ -3,6 +3,7 @@ import { parseRule, type Rule } from '../../shared/alert-rules';
 import type { AlertEngine } from '../alerts/engine';
 import type { RuleStore } from '../alerts/rules';
 import { HttpError } from './errors';
+import { jsonBody } from './security-json';
 
 const JSON_LIMIT = '64kb';
 
@@ -31,7 +32,7 @@ function asInput(r: Rule): Record<string, unknown> {
  */
 export function rulesRouter(rules: RuleStore, engine: AlertEngine): Router {
   const r = express.Router();
-  const json = express.json({ limit: JSON_LIMIT });
+  const json = jsonBody(JSON_LIMIT);
 
   r.get('/rules', (_req, res) => { res.json({ rules: rules.list() }); });
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { MentionSchema, type Mention } from '../../shared/mention';
+import { parseJsonSafe } from '../http/security-json';
 
 export interface ItemError { field: string; reason: string }
 export type ParsedItem =
@@ -21,7 +22,7 @@ export function splitBody(text: string, contentType: string | undefined): (unkno
   if (body.startsWith('[') || (isJson && body.startsWith('{'))) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body);
+      parsed = parseJsonSafe(body);
     } catch (e) {
       throw new BodyError(`invalid JSON: ${(e as Error).message}`);
     }
@@ -29,7 +30,7 @@ export function splitBody(text: string, contentType: string | undefined): (unkno
   }
   return body.split(/\r?\n/).filter((l) => l.trim() !== '').map((line) => {
     try {
-      return JSON.parse(line) as unknown;
+      return parseJsonSafe(line);
     } catch (e) {
       return { __lineError: (e as Error).message };
     }

@@ -12,6 +12,8 @@ export interface PipelineDeps {
   mentions: MentionStore;
   dedupe: DedupeStore;
   clock: Clock;
+  /** Told the time analyze() took for each batch (metrics). */
+  onAnalyzeTime?: (ms: number, mentions: number) => void;
 }
 
 export interface PipelineStats {
@@ -45,8 +47,10 @@ export class Pipeline {
     for (let i = 0; i < batch.length; i++) {
       if (fresh[i]) analyzed.push(analyze(batch[i], this.deps.model, receivedAt));
     }
-    this.stats.analyzeMs += performance.now() - t0;
+    const ms = performance.now() - t0;
+    this.stats.analyzeMs += ms;
     if (analyzed.length) {
+      this.deps.onAnalyzeTime?.(ms, analyzed.length);
       await this.deps.rollups.add(analyzed);
       await this.deps.mentions.add(analyzed);
       for (const l of this.listeners) l(analyzed);

@@ -2,7 +2,7 @@ import type { Server, Socket } from 'socket.io';
 import { PANELS_REFRESH_MS, RESYNC_MS, RIVER_MAX } from '../../shared/constants';
 import type { ClientToServerEvents, Room, ServerToClientEvents } from '../../shared/events';
 import { ROOMS } from '../../shared/events';
-import type { DeltaFrame, SnapshotFrame } from '../../shared/frame';
+import type { DeltaFrame, Frame, SnapshotFrame } from '../../shared/frame';
 import { toRiverItem, type AnalyzedMention } from '../../shared/mention';
 import type { BrandInfo, TopicInfo } from '../../shared/tracking';
 import type { AlertStore } from '../alerts/store';
@@ -28,6 +28,8 @@ export interface HubDeps {
   received: () => number;
   alerts: AlertStore;
   log: { warn(obj: object, msg: string): void };
+  /** Told of every frame sent (metrics: its size per room). */
+  onFrame?: (frame: Frame) => void;
 }
 
 interface RoomState { seq: number; lastSnapshotAt: number; lastPanelsAt: number }
@@ -44,7 +46,7 @@ export class Hub {
   private dirtyFrom = Infinity; // earliest view bucket touched since the last tick
   private rooms = new Map<Room, RoomState>(ROOMS.map((r) => [r, { seq: 0, lastSnapshotAt: Date.now(), lastPanelsAt: 0 }]));
   private timer: NodeJS.Timeout | null = null;
-  private ticking = false;
+  private ticking: Promise<void> | null = null;
   private brandIds: string[];
   readonly terms = new TermTracker();
 
@@ -87,7 +89,9 @@ export class Hub {
       try {
         await socket.join(room as Room);
         reply({ ok: true, data: { room: room as Room, tickMs: this.deps.tickMs } });
-        socket.emit('frame:push', await this.snapshot(room as Room));
+        const snap = await this.snapshot(room as Room);
+        socket.emit('frame:push', snap);
+        this.deps.onFrame?.(snap);
       } catch (err) {
         this.deps.log.warn({ err }, 'snapshot failed');
         reply({ ok: false, error: 'snapshot failed' });
@@ -115,10 +119,13 @@ export class Hub {
     return { received: this.deps.received(), openAlerts: this.deps.alerts.openCount() };
   }
 
-  /** One frame per room per tick. Public so tests can drive ticks. */
-  async tick(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = true;
+  /** One frame per room per tick. Public so tests can drive ticks; while one runs, returns it (shutdown waits on it). */
+  tick(): Promise<void> {
+    this.ticking ??= this.runTick().finally(() => { this.ticking = null; });
+    return this.ticking;
+  }
+
+  private async runTick(): Promise<void> {
     try {
       const now = this.deps.clock.now();
       await this.deps.rollups.prune(now);
@@ -132,7 +139,9 @@ export class Hub {
         if (Date.now() - state.lastSnapshotAt >= RESYNC_MS) {
           state.lastSnapshotAt = Date.now();
           state.lastPanelsAt = Date.now();
-          this.deps.io.to(room).emit('frame:push', await this.snapshot(room));
+          const snap = await this.snapshot(room);
+          this.deps.io.to(room).emit('frame:push', snap);
+          this.deps.onFrame?.(snap);
           continue;
         }
         const window = await readVolume(this.deps.rollups, windowStart(now), now);
@@ -146,11 +155,10 @@ export class Hub {
           ...(withPanels ? { panels: await readPanels(this.deps.rollups, this.terms, now, this.brandIds) } : {}),
         };
         this.deps.io.to(room).volatile.emit('frame:push', frame);
+        this.deps.onFrame?.(frame);
       }
     } catch (err) {
       this.deps.log.warn({ err }, 'tick failed');
-    } finally {
-      this.ticking = false;
     }
   }
 }
