@@ -24,3 +24,8 @@ export interface ClientToServerEvents {
   /** Join a view's room: the server answers with a snapshot frame, then deltas every tick. */
   'view:join': (req: { room: Room }, ack: Ack<{ room: Room; tickMs: number }>) => void;
 }
+
+/** Every client -> server event name at run time (server access policies and their test walk them). */
+export const CLIENT_EVENTS = [EVENTS.join] as const satisfies readonly (keyof ClientToServerEvents)[];
+/** Fails to compile when an event of ClientToServerEvents is missing from CLIENT_EVENTS. */
+export const CLIENT_EVENTS_COMPLETE: Exclude<keyof ClientToServerEvents, (typeof CLIENT_EVENTS)[number]> extends never ? true : never = true;
