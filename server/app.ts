@@ -213,15 +213,16 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     server, io, alerts, engine, rules, silences, notifier, pipeline, hub, auth, metrics, readiness, http: app,
     rollups, mentions, source, port,
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    // Graceful: not ready, stop the source and new connections, let requests in flight finish (up to
-    // graceMs), finish the current tick and send a last one, then close sockets and connections.
+    // Graceful: not ready, new requests get 503 (still listening, so nobody is reset), the source
+    // stops, requests in flight finish (up to graceMs); then stop listening, finish the current tick
+    // and send a last one, close sockets and connections.
     close: () => closed ??= (async () => {
       readiness.draining = true;
       drain.start();
       await source?.stop();
+      if (!await drain.idle(graceMs)) log.warn({ inFlight: drain.count, graceMs }, 'shutdown: requests still in flight after the grace period');
       server.close();
       server.closeIdleConnections();
-      if (!await drain.idle(graceMs)) log.warn({ inFlight: drain.count, graceMs }, 'shutdown: requests still in flight after the grace period');
       hub.stop();
       await hub.tick();
       await hub.tick();

@@ -5,6 +5,12 @@ import { SECOND_MS } from '../../shared/constants';
 const RETRY_AFTER_S = 5;
 /** How often idle() looks again. */
 const POLL_MS = 10;
+/**
+ * After the last request, how long no new one must arrive before the server stops listening: a
+ * request already sent but not yet read (the event loop was busy) gets its 503 instead of having
+ * its connection closed under it.
+ */
+export const DRAIN_QUIET_MS = 100;
 
 /**
  * Tracks requests in flight so shutdown can let them finish. Once draining, a new request on an
@@ -14,16 +20,18 @@ const POLL_MS = 10;
 export class Drain {
   private inFlight = new Set<Response>();
   private draining = false;
+  private lastActivity = 0;
 
   get count(): number { return this.inFlight.size; }
 
   middleware: RequestHandler = (_req, res, next) => {
+    this.lastActivity = Date.now();
     if (this.draining) {
       res.set({ Connection: 'close', 'Retry-After': String(RETRY_AFTER_S) }).status(503).json({ error: 'shutting down: retry shortly' });
       return;
     }
     this.inFlight.add(res);
-    const done = () => { this.inFlight.delete(res); };
+    const done = () => { this.inFlight.delete(res); this.lastActivity = Date.now(); };
     res.once('finish', done);
     res.once('close', done);
     next();
@@ -35,11 +43,11 @@ export class Drain {
     for (const res of this.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
   }
 
-  /** Resolves true when nothing is in flight, false at the timeout. */
-  async idle(timeoutMs: number): Promise<boolean> {
+  /** Resolves true when nothing is in flight and no request came for quietMs, false at the timeout. */
+  async idle(timeoutMs: number, quietMs = DRAIN_QUIET_MS): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (this.inFlight.size > 0) {
-      if (Date.now() >= deadline) return false;
+    while (this.inFlight.size > 0 || Date.now() - this.lastActivity < quietMs) {
+      if (Date.now() >= deadline) return this.inFlight.size === 0;
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     return true;
