@@ -1,30 +1,44 @@
+import './auth/csp';
 import { lazy, Suspense } from 'react';
 import { normalizePath, usePathname, useSearch } from './router/router';
 import { parseWallRoute } from './router/wallRoute';
 import { StartPage } from './pages/StartPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { AuthGate } from './auth/AuthGate';
 
 /** The wall (and its charts) load only when /wall is opened. */
 const WallPage = lazy(() => import('./wall/WallPage'));
 const AlertsPage = lazy(() => import('./pages/AlertsPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
 
 export function App() {
   const path = normalizePath(usePathname());
   const search = useSearch();
   if (path === '/') return <StartPage />;
+  if (path === '/login') {
+    return (
+      <Suspense fallback={<div className="loading">Loading…</div>}>
+        <LoginPage />
+      </Suspense>
+    );
+  }
   if (path === '/alerts') {
     return (
-      <Suspense fallback={<div className="loading">Loading alerts…</div>}>
-        <AlertsPage />
-      </Suspense>
+      <AuthGate page="alerts">
+        <Suspense fallback={<div className="loading">Loading alerts…</div>}>
+          <AlertsPage />
+        </Suspense>
+      </AuthGate>
     );
   }
   const wall = parseWallRoute(path, search);
   if (wall) {
     return (
-      <Suspense fallback={<div className="loading">Loading wall…</div>}>
-        <WallPage layoutId={wall.layout} screen={wall.screen} />
-      </Suspense>
+      <AuthGate page="wall" layout={wall.layout}>
+        <Suspense fallback={<div className="loading">Loading wall…</div>}>
+          <WallPage layoutId={wall.layout} screen={wall.screen} />
+        </Suspense>
+      </AuthGate>
     );
   }
   return <NotFoundPage path={path} />;

@@ -7,6 +7,8 @@ import { offsetSample, smoothOffset } from './clockSync';
 import { isAlert, isFrame } from './guard';
 import type { WallStore } from './store';
 import type { ConnStatus } from './types';
+import { reportDenied } from '../auth/store';
+import { heldToken } from '../auth/urlToken';
 
 export type WallSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -25,7 +27,12 @@ export interface ConnectOptions {
   now?: () => number;
   /** Batch schedulers (tests); by default one flush per animation frame. */
   schedulers?: Scheduler[];
+  /** A wall token for the handshake's auth payload; by default the one given in the URL, else the session cookie is used. */
+  token?: string;
 }
+
+/** What the server says when it refuses a handshake (connect_error's data). */
+interface Refusal { status?: number; error?: string }
 
 /**
  * Connects the wall: joins the room on every connect, applies frames to the store once per
@@ -35,7 +42,11 @@ export interface ConnectOptions {
 export function connectWall(store: WallStore, options: ConnectOptions = {}): () => void {
   const room: Room = options.room ?? 'wall';
   const now = options.now ?? Date.now;
-  const socket: WallSocket = options.socket ?? io({ autoConnect: false });
+  const socket: WallSocket = options.socket ?? io({
+    autoConnect: false,
+    // read at every (re)connect: a token from the URL, else none (the session cookie goes along)
+    auth: (cb) => { const token = options.token ?? heldToken(); cb(token ? { token } : {}); },
+  });
   let lastArrival = 0;
   let offset: number | null = store.getState().serverOffset;
   let lastResyncAt = -Infinity;
@@ -71,8 +82,20 @@ export function connectWall(store: WallStore, options: ConnectOptions = {}): () 
     setStatus('connected');
     join();
   });
-  socket.on('disconnect', () => setStatus('disconnected'));
-  socket.on('connect_error', () => setStatus('disconnected'));
+  let kickedAt = -Infinity;
+  socket.on('disconnect', (reason) => {
+    setStatus('disconnected');
+    // the server dropped us (a revoked or expired credential): reconnect once to learn why
+    if (reason === 'io server disconnect' && now() - kickedAt > JOIN_RETRY_MS) {
+      kickedAt = now();
+      socket.connect();
+    }
+  });
+  socket.on('connect_error', (err) => {
+    setStatus('disconnected');
+    const d = (err as Error & { data?: Refusal }).data;
+    if (d && (d.status === 401 || d.status === 403)) reportDenied(d.status, d.error ?? err.message);
+  });
   socket.on('frame:push', (frame) => {
     if (!isFrame(frame)) return;
     lastArrival = now();

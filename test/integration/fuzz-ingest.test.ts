@@ -95,7 +95,8 @@ function generator(rnd: () => number) {
     () => {
       const ct = pick(['multipart/form-data; boundary=xyz', 'application/x-www-form-urlencoded', 'text/html', 'image/png', 'application/xml', '']);
       const body = pick(['a=1&b=2', '<mention id="1"/>', '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--xyz--', 'id,channel,text\n1,twitter,hi']);
-      return { kind: 'wrong content type', body: Buffer.from(body), headers: ct ? { 'content-type': ct } : {}, expect: 400 };
+      const headers: Record<string, string> = ct ? { 'content-type': ct } : {};
+      return { kind: 'wrong content type', body: Buffer.from(body), headers, expect: 400 };
     },
     () => ({ kind: 'unknown charset', body: json([valid(0)]), headers: { 'content-type': `application/json; charset=${pick(['bogus', 'x-klingon', 'utf-99'])}` }, expect: 415 }),
     () => ({ kind: 'unknown encoding', body: json([valid(0)]), headers: { ...CT_JSON, 'content-encoding': pick(['x-zip', 'compress', 'snappy']) }, expect: 415 }),
