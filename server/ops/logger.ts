@@ -15,6 +15,6 @@ export const REDACT_PATHS = [
 
 /** JSON lines with the app name and redaction; the destination is stdout unless given (tests capture it). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  const opts = { level, base: { app: 'earshot' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const opts = { level, base: { app: 'earshot', pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
   return destination ? pino(opts, destination) : pino(opts);
 }
