@@ -14,13 +14,9 @@ import { AlertStore } from './alerts/store';
 import { WebhookNotifier } from './alerts/webhooks';
 import { createHttpApp } from './http/app';
 import type { Express } from 'express';
-import { resolveAuthMode, type AuthSetting } from './auth/mode';
-import { MemoryAuthStore } from './auth/memory-store';
-import { originPolicy } from './auth/origin';
-import { createLimiters, DEFAULT_RATE_LIMITS, type LimiterFactory, type RateLimits } from './auth/rate-limit';
-import { AuthService, ADMIN_TOKEN_MIN_CHARS } from './auth/service';
+import type { AuthService } from './auth/service';
+import { setupSecurity, type SecurityOptions } from './auth/setup';
 import { allowSocketRequest, secureSockets } from './auth/socket';
-import type { AuthStore } from './auth/store';
 import { securityStack } from './http/security-stack';
 import { Metrics } from './metrics/metrics';
 import { DEFAULT_SHUTDOWN_GRACE_MS, Drain } from './ops/drain';
@@ -35,6 +31,8 @@ import type { DedupeStore, MentionStore } from './store/types';
 
 /** Socket.IO messages from clients are tiny; anything bigger is refused. */
 const SOCKET_MESSAGE_MAX_BYTES = 16 * 1024;
+
+export type { SecurityOptions };
 
 export interface AppOptions {
   tracking: TrackingConfig;
@@ -51,26 +49,6 @@ export interface AppOptions {
   security?: SecurityOptions;
   /** How long shutdown waits for requests in flight (ms). */
   shutdownGraceMs?: number;
-}
-
-/** Authentication and the limits around it. The defaults: open on loopback, required elsewhere. */
-export interface SecurityOptions {
-  /** 'auto': required unless bound to loopback and not clustered; 'required': always. */
-  auth?: AuthSetting;
-  /** EARSHOT_ADMIN_TOKEN: the bootstrap admin secret (required whenever authentication is). */
-  adminToken?: string;
-  /** REDIS_URL is set: several processes share the data, so authentication is required. */
-  clustered?: boolean;
-  authStore?: AuthStore;
-  /** Origins allowed besides this server's own (Socket.IO handshakes and state-changing requests). */
-  allowedOrigins?: string[];
-  /** express's "trust proxy" (client IP and protocol from X-Forwarded-*): only behind a proxy you run. */
-  trustProxy?: boolean | number | string;
-  rateLimits?: Partial<RateLimits>;
-  /** Rate limiter store (default: memory; cluster mode can pass a RateLimiterRedis factory). */
-  limiterFactory?: LimiterFactory;
-  sessionTtlMs?: number;
-  wallSessionTtlMs?: number;
 }
 
 /** Alert rules (default: defaultRules for the tracked brands), webhooks and engine timing. */
@@ -120,24 +98,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const clock = opts.clock ?? systemClock;
   const log = opts.logger ?? pino({ level: 'silent' });
   const host = opts.host ?? '127.0.0.1';
-  const sec = opts.security ?? {};
-  const mode = resolveAuthMode({ host, auth: sec.auth, clustered: sec.clustered });
-  if (mode.required && !sec.adminToken) {
-    throw new ConfigError(`authentication is required (${mode.reason}) but EARSHOT_ADMIN_TOKEN is not set: `
-      + `set it to a random secret of at least ${ADMIN_TOKEN_MIN_CHARS} characters (for example: openssl rand -base64 32)`);
-  }
-  let auth: AuthService;
-  let origins: ReturnType<typeof originPolicy>;
-  try {
-    auth = new AuthService({
-      required: mode.required, adminToken: sec.adminToken, store: sec.authStore ?? new MemoryAuthStore(),
-      sessionTtlMs: sec.sessionTtlMs, wallSessionTtlMs: sec.wallSessionTtlMs,
-    });
-    origins = originPolicy(sec.allowedOrigins, sec.trustProxy !== undefined && sec.trustProxy !== false);
-  } catch (e) {
-    throw new ConfigError((e as Error).message);
-  }
-  const limiters = createLimiters({ ...DEFAULT_RATE_LIMITS, ...sec.rateLimits }, sec.limiterFactory);
+  const { auth, origins, limiters, trustProxy } = setupSecurity(host, opts.security);
   const rollups = deps.rollups ?? new MemoryRollupStore(clock);
   const mentions = deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
   const dedupe = deps.dedupe ?? new MemoryDedupeStore(opts.dedupeMax);
@@ -180,7 +141,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   readiness.add('auth', () => auth.store.ping());
   const drain = new Drain();
   const security = securityStack({
-    auth, limiters, origins, metrics, readiness, drain, log, startedAt, trustProxy: sec.trustProxy ?? false,
+    auth, limiters, origins, metrics, readiness, drain, log, startedAt, trustProxy,
   });
   const app = createHttpApp({
     pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log,
