@@ -17,13 +17,14 @@ export interface RedisLog { warn(obj: object, msg: string): void; info?(obj: obj
 /**
  * A node-redis client that fails fast while Redis is unreachable (no offline queue: a command
  * either reaches Redis or rejects at once) and reconnects by itself with a capped backoff.
- * `blockMs` makes the command timeout longer than a blocking read (XREAD/XREADGROUP BLOCK).
+ * `blockMs` makes the command timeout longer than a blocking read (XREAD/XREADGROUP BLOCK);
+ * `offlineQueue` keeps commands queued through an outage instead (the Socket.IO adapter's client).
  */
-export function createRedis(url: string, opts: { name: string; log?: RedisLog; blockMs?: number }): Redis {
+export function createRedis(url: string, opts: { name: string; log?: RedisLog; blockMs?: number; offlineQueue?: boolean }): Redis {
   const client = createClient({
     url,
     name: opts.name,
-    disableOfflineQueue: true,
+    disableOfflineQueue: !opts.offlineQueue,
     socket: {
       connectTimeout: CONNECT_TIMEOUT_MS,
       reconnectStrategy: (retries: number) => Math.min(RECONNECT_MIN_MS * 2 ** retries, RECONNECT_MAX_MS),

@@ -11,7 +11,16 @@ export const DEDUPE_CHUNK = 2000;
 /** How long ids are remembered: `slices` sets of `sliceSeconds` each (the oldest is checked until it expires). */
 export interface DedupeWindow { sliceSeconds: number; slices: number }
 
-export const DEFAULT_DEDUPE_WINDOW: DedupeWindow = { sliceSeconds: 6 * 3600, slices: 4 };
+/** Slices per window: a mention is checked against this many sets, plus the current one. */
+const DEDUPE_SLICES = 4;
+const HOUR_S = 3600;
+
+/** Ids remembered for at least `hours` (and at most a slice longer). */
+export function dedupeWindow(hours: number): DedupeWindow {
+  return { sliceSeconds: Math.max(1, Math.ceil((hours * HOUR_S) / DEDUPE_SLICES)), slices: DEDUPE_SLICES + 1 };
+}
+
+export const DEFAULT_DEDUPE_WINDOW: DedupeWindow = dedupeWindow(24);
 
 /**
  * The recent-mention store in Redis: the capped analyzed stream (newest last), which is also the
@@ -28,14 +37,14 @@ export class RedisMentionStore implements MentionStore {
   async get(id: string): Promise<AnalyzedMention | undefined> {
     const eid = await this.client.hGet(this.keys.analyzedIds, id);
     if (!eid) return undefined;
-    const [e] = await this.client.xRange(this.keys.analyzed, eid, eid);
+    const [e] = (await this.client.xRange(this.keys.analyzed, eid, eid)) ?? [];
     return e ? JSON.parse(e.message.m) as AnalyzedMention : undefined;
   }
 
   async recent(limit: number): Promise<AnalyzedMention[]> {
     if (limit <= 0) return [];
     const es = await this.client.xRevRange(this.keys.analyzed, '+', '-', { COUNT: limit });
-    return es.map((e) => JSON.parse(e.message.m) as AnalyzedMention);
+    return (es ?? []).map((e) => JSON.parse(e.message.m) as AnalyzedMention);
   }
 
   async size(): Promise<number> {
