@@ -97,6 +97,9 @@ export class AlertEngine {
     this.watches.clear();
     this.kw = new KeywordIncidents();
     for (const r of this.deps.rules.list()) this.load(r);
+    // every bucket rule replays the recent history, so windows, pending counts and cooldowns are where
+    // the previous evaluator left them (same rollups, same steps) and open incidents resolve in time
+    for (const e of this.evaluators.values()) e.primed = false;
     if (next !== undefined && Number.isFinite(next)) this.next = next - (next % B);
     this.incidents.adopt(this.deps.alerts.list());
   }
