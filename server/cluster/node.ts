@@ -148,7 +148,7 @@ export class ClusterNode {
       client: this.client, key: this.keys.lease('alerts'), holder: this.opts.nodeId,
       ttlMs: this.opts.leaseTtlMs ?? CLUSTER_DEFAULTS.leaseTtlMs, log: this.deps.log,
       onAcquire: async () => {
-        const next = await this.client.get(this.keys.alertNext);
+        const next = await this.client.get(this.keys.alertNext).catch(() => null);
         engine.takeOver(next ? Number(next) : undefined);
         engine.start();
         this.maintenance = setInterval(() => void this.maintain(), MAINTENANCE_MS);
