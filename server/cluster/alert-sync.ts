@@ -4,7 +4,7 @@ import { ALERT_HISTORY_MAX, type AlertStore } from '../alerts/store';
 import type { RuleStore } from '../alerts/rules';
 import type { SilenceStore } from '../alerts/silences';
 import type { RedisKeys } from './keys';
-import type { Redis } from './redis';
+import { throttledWarn, type Redis } from './redis';
 import type { ClusterEvent } from './tail';
 
 /** Changes kept in the events stream (nodes tail it; a node that starts loads the hashes instead). */
@@ -30,12 +30,15 @@ export class AlertSync {
   private queue: Change[] = [];
   private flushing: Promise<void> | null = null;
   private remote = false;
+  private warnRetry: (obj: object, msg: string) => void;
 
   constructor(private deps: {
     client: Redis; keys: RedisKeys; nodeId: string;
     alerts: AlertStore; rules: RuleStore; silences: SilenceStore;
     log: { warn(obj: object, msg: string): void };
-  }) {}
+  }) {
+    this.warnRetry = throttledWarn(deps.log);
+  }
 
   /** Loads the shared state into the local stores (the configured rules seed an empty cluster), then follows local changes. */
   async load(): Promise<void> {
@@ -124,7 +127,7 @@ export class AlertSync {
         await m.exec();
         this.queue.shift();
       } catch (err) {
-        this.deps.log.warn({ err: (err as Error).message, pending: this.queue.length }, 'alert sync: write failed; retrying');
+        this.warnRetry({ err: (err as Error).message, pending: this.queue.length }, 'alert sync: write failed; retrying');
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }

@@ -1,5 +1,5 @@
 import { LEASE_RELEASE, LEASE_RENEW } from './lua';
-import type { Redis } from './redis';
+import { throttledWarn, type Redis } from './redis';
 
 /** A lease is renewed this many times per TTL. */
 const RENEWS_PER_TTL = 3;
@@ -26,8 +26,11 @@ export class Lease {
   private timer: NodeJS.Timeout | null = null;
   private lastRenewed = 0;
   private busy = false;
+  private warnRetry: (obj: object, msg: string) => void;
 
-  constructor(private deps: LeaseDeps) {}
+  constructor(private deps: LeaseDeps) {
+    this.warnRetry = throttledWarn(deps.log);
+  }
 
   start(): void {
     void this.step();
@@ -65,7 +68,7 @@ export class Lease {
       }
     } catch (err) {
       if (this.held && Date.now() - this.lastRenewed >= ttlMs - ttlMs / RENEWS_PER_TTL) this.lose();
-      this.deps.log.warn({ err: (err as Error).message, lease: key }, 'lease step failed');
+      this.warnRetry({ err: (err as Error).message, lease: key }, 'lease step failed');
     } finally {
       this.busy = false;
     }

@@ -85,3 +85,16 @@ export class Script {
     }
   }
 }
+
+/** A warn() that logs at most once per interval (a loop retrying through an outage would flood the log). */
+export function throttledWarn(log: { warn(obj: object, msg: string): void }, everyMs = ERROR_LOG_EVERY_MS): (obj: object, msg: string) => void {
+  let last = 0;
+  let skipped = 0;
+  return (obj, msg) => {
+    const now = Date.now();
+    if (now - last < everyMs) { skipped++; return; }
+    last = now;
+    log.warn(skipped ? { ...obj, skipped } : obj, msg);
+    skipped = 0;
+  };
+}

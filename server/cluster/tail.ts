@@ -1,7 +1,7 @@
 import type { AnalyzedMention } from '../../shared/mention';
 import type { ManualClock } from '../clock';
 import type { RedisKeys } from './keys';
-import type { Redis } from './redis';
+import { throttledWarn, type Redis } from './redis';
 import type { FeedItem, TailPosition } from './replica';
 
 /** Entries read per stream per call, and how long one blocking read waits. */
@@ -38,7 +38,11 @@ export class ClusterTail {
   private stopping = false;
   private loop: Promise<void> | null = null;
 
-  constructor(private deps: TailDeps) {}
+  private warnRetry: (obj: object, msg: string) => void;
+
+  constructor(private deps: TailDeps) {
+    this.warnRetry = throttledWarn(deps.log);
+  }
 
   /** Analyzed mentions of the whole cluster, in commit order (the replica first, then the hub, the alert engine, ...). */
   onItems(fn: (items: readonly FeedItem[]) => void): void { this.feed.push(fn); }
@@ -78,7 +82,7 @@ export class ClusterTail {
       } catch (err) {
         if (this.stopping) break;
         this.stats.errors++;
-        this.deps.log.warn({ err: (err as Error).message }, 'tail: read failed; retrying');
+        this.warnRetry({ err: (err as Error).message }, 'tail: read failed; retrying');
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }

@@ -4,7 +4,7 @@ import type { Clock, ManualClock } from '../clock';
 import { RollupPlanner } from '../rollups/redis-plan';
 import { commit } from './commit';
 import { WORKER_GROUP, type RedisKeys } from './keys';
-import type { Redis } from './redis';
+import { throttledWarn, type Redis } from './redis';
 
 /** How long one blocking read waits for new entries. */
 export const WORKER_BLOCK_MS = 1000;
@@ -51,9 +51,11 @@ export class AnalysisWorker {
   private stopping = false;
   private loop: Promise<void> | null = null;
   private lastClaim = 0;
+  private warnRetry: (obj: object, msg: string) => void;
 
   constructor(private deps: WorkerDeps, private opts: WorkerOptions) {
     this.planner = new RollupPlanner(deps.keys);
+    this.warnRetry = throttledWarn(deps.log);
   }
 
   /** Creates the group (and the stream) if missing. */
@@ -92,7 +94,7 @@ export class AnalysisWorker {
         if (this.stopping) break;
         this.stats.errors++;
         if (/NOGROUP/.test((err as Error).message ?? '')) await this.ensureGroup().catch(() => {});
-        else this.deps.log.warn({ err: (err as Error).message }, 'worker: read or commit failed; retrying');
+        else this.warnRetry({ err: (err as Error).message }, 'worker: read or commit failed; retrying');
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }
