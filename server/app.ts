@@ -5,7 +5,8 @@ import { Server } from 'socket.io';
 import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
 import { ManualClock, systemClock, type Clock } from './clock';
-import { ClusterNode, type ClusterOptions } from './cluster/node';
+// Redis mode is loaded only when configured: the embedded default starts without the Redis client
+import type { ClusterNode, ClusterOptions } from './cluster/node';
 import { ConfigError } from './config/env';
 import { defaultRules, type Rule } from '../shared/alert-rules';
 import { AlertEngine } from './alerts/engine';
@@ -105,6 +106,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   let cluster: ClusterNode | undefined;
   if (opts.cluster) {
     if (opts.cluster.dataClock && !(clock instanceof ManualClock)) throw new ConfigError('CLOCK=data needs a manual clock');
+    const { ClusterNode } = await import('./cluster/node');
     cluster = await ClusterNode.start(opts.cluster, {
       clock, dataClock: opts.cluster.dataClock ? clock as ManualClock : undefined, model,
       mentionStoreMax: opts.mentionStoreMax, alerts, rules, silences, log,

@@ -4,7 +4,7 @@ import { scaledClock, systemClock } from './clock';
 import { ConfigError, loadAlertRules, loadTracking, parseEnv } from './config/env';
 import { createApp } from './app';
 import { buildSource, clockFor } from './sources/build';
-import { dedupeWindow } from './store/redis';
+import { dedupeWindow } from './store/dedupe-window';
 
 /** Composition root: read config, wire, start. Everything else lives in createApp. */
 async function main(): Promise<void> {

@@ -4,12 +4,14 @@ import type { Clock, ManualClock } from '../clock';
 import { RollupPlanner } from '../rollups/redis-plan';
 import { commit } from './commit';
 import { WORKER_GROUP, type RedisKeys } from './keys';
-import { throttledWarn, type Redis } from './redis';
+import { isUnavailable, throttledWarn, type Redis } from './redis';
 
 /** How long one blocking read waits for new entries. */
 export const WORKER_BLOCK_MS = 1000;
 /** Wait after a failed read or commit (Redis down) before trying again. */
 const RETRY_MS = 200;
+/** Batches committing at once: the next batch is read and analyzed while the previous one commits. */
+const MAX_INFLIGHT = 2;
 
 export interface WorkerOptions {
   /** This node's consumer name in the group (NODE_ID): a node restarted with the same id finishes its own pending entries first. */
@@ -78,26 +80,38 @@ export class AnalysisWorker {
 
   private async run(): Promise<void> {
     let ownPending = true; // first the entries this consumer left pending before a restart
+    const inflight = new Set<Promise<void>>();
     while (!this.stopping) {
       try {
         if (Date.now() - this.lastClaim >= Math.min(this.opts.claimIdleMs, WORKER_BLOCK_MS * 5)) {
           this.lastClaim = Date.now();
+          await Promise.all(inflight);
           await this.claimRound();
         }
         const res = await this.deps.blocking.xReadGroup(WORKER_GROUP, this.opts.consumer,
           { key: this.deps.keys.ingest, id: ownPending ? '0' : '>' },
           { COUNT: this.opts.batch, ...(ownPending ? {} : { BLOCK: WORKER_BLOCK_MS }) });
         const entries = (res?.[0]?.messages ?? []) as Entry[];
-        if (ownPending && entries.length === 0) { ownPending = false; continue; }
-        if (entries.length) await this.process(entries);
+        if (ownPending) {
+          // the own pending list is re-read from the start: finish these before reading further
+          if (entries.length === 0) ownPending = false; else await this.process(entries);
+          continue;
+        }
+        if (entries.length === 0) continue;
+        const p: Promise<void> = this.process(entries)
+          .catch((err: Error) => { this.stats.errors++; this.warnRetry({ err: err.message }, 'worker: batch failed; it will be taken over'); })
+          .finally(() => { inflight.delete(p); });
+        inflight.add(p);
+        if (inflight.size >= MAX_INFLIGHT) await Promise.race(inflight);
       } catch (err) {
         if (this.stopping) break;
         this.stats.errors++;
         if (/NOGROUP/.test((err as Error).message ?? '')) await this.ensureGroup().catch(() => {});
-        else this.warnRetry({ err: (err as Error).message }, 'worker: read or commit failed; retrying');
+        else this.warnRetry({ err: (err as Error).message }, 'worker: read failed; retrying');
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }
+    await Promise.all(inflight);
   }
 
   /** Takes over entries pending longer than claimIdleMs with any consumer, and processes them. */
@@ -139,10 +153,20 @@ export class AnalysisWorker {
     let ackOnly = poison;
     for (;;) {
       const mentions = items.map(({ m }) => ({ m, t: Math.min(m.createdAt, now) }));
-      const r = await commit(this.deps.client, this.deps.keys, {
-        entries: [...ackOnly, ...items.map((i) => i.eid)], mentions, storeMax: this.opts.storeMax,
-        rollups: this.planner.plan(mentions, now), maxT,
-      });
+      let r: Awaited<ReturnType<typeof commit>>;
+      try {
+        r = await commit(this.deps.client, this.deps.keys, {
+          entries: [...ackOnly, ...items.map((i) => i.eid)], mentions, storeMax: this.opts.storeMax,
+          rollups: this.planner.plan(mentions, now), maxT,
+        });
+      } catch (err) {
+        // Redis unreachable: the entries stay pending with this worker; commit again when it is back
+        // (if the first attempt did run, the retry finds them acknowledged and counts nothing)
+        if (this.stopping || !isUnavailable(err)) throw err;
+        this.warnRetry({ err: (err as Error).message }, 'worker: commit failed; retrying');
+        await new Promise((res) => setTimeout(res, RETRY_MS));
+        continue;
+      }
       if (r.ok) {
         this.stats.processed += items.length;
         this.stats.poison += ackOnly.length;

@@ -3,24 +3,13 @@ import { commit } from '../cluster/commit';
 import type { RedisKeys } from '../cluster/keys';
 import { INGEST } from '../cluster/lua';
 import type { Redis } from '../cluster/redis';
+import { DEFAULT_DEDUPE_WINDOW, type DedupeWindow } from './dedupe-window';
 import type { DedupeStore, MentionStore } from './types';
 
 /** Ids sent to Redis per script call (a call runs atomically; bigger batches are split). */
 export const DEDUPE_CHUNK = 2000;
 
-/** How long ids are remembered: `slices` sets of `sliceSeconds` each (the oldest is checked until it expires). */
-export interface DedupeWindow { sliceSeconds: number; slices: number }
-
-/** Slices per window: a mention is checked against this many sets, plus the current one. */
-const DEDUPE_SLICES = 4;
-const HOUR_S = 3600;
-
-/** Ids remembered for at least `hours` (and at most a slice longer). */
-export function dedupeWindow(hours: number): DedupeWindow {
-  return { sliceSeconds: Math.max(1, Math.ceil((hours * HOUR_S) / DEDUPE_SLICES)), slices: DEDUPE_SLICES + 1 };
-}
-
-export const DEFAULT_DEDUPE_WINDOW: DedupeWindow = dedupeWindow(24);
+export { DEFAULT_DEDUPE_WINDOW, dedupeWindow, type DedupeWindow } from './dedupe-window';
 
 /**
  * The recent-mention store in Redis: the capped analyzed stream (newest last), which is also the
