@@ -5,6 +5,10 @@ import { createClient } from '@redis/client';
 /** How long a node process may take to start listening (tsx compiles on a loaded 2-core machine). */
 const START_TIMEOUT_MS = 60_000;
 
+/** Node processes still running: killed when the test process exits, even after a failure. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => { for (const p of running) p.kill('SIGKILL'); });
+
 /** An Earshot node as a child process (`node --import tsx server/main.ts`), stopped by its pid. */
 export class NodeProc {
   readonly exited: Promise<void>;
@@ -21,6 +25,8 @@ export class NodeProc {
       env: { ...process.env, PORT: '0', NODE_ID: id, LOG_LEVEL: 'info', SOURCE: 'none', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(proc);
+    proc.once('exit', () => running.delete(proc));
     const logs: string[] = [];
     const keep = (line: string) => { logs.push(line); if (logs.length > 300) logs.shift(); };
     createInterface({ input: proc.stderr! }).on('line', keep);

@@ -32,6 +32,10 @@ export interface RedisOptions {
   aof?: 'always' | 'everysec';
 }
 
+/** Servers still running: stopped when the test process exits, even after a failure. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => { for (const p of running) p.kill('SIGKILL'); });
+
 /**
  * A real redis-server started by a test on a free port (foreground child process, stopped by pid).
  * Without `aof` it keeps nothing on disk (--save "" --appendonly no).
@@ -65,6 +69,8 @@ export class TestRedis {
   private async launch(): Promise<void> {
     const proc = spawn('redis-server', this.args(), { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = proc;
+    running.add(proc);
+    proc.once('exit', () => running.delete(proc));
     const keep = (b: Buffer) => { this.log.push(b.toString()); if (this.log.length > 50) this.log.shift(); };
     proc.stdout!.on('data', keep);
     proc.stderr!.on('data', keep);

@@ -21,7 +21,7 @@ afterEach(async () => {
 
 const common = (url: string) => ({
   REDIS_URL: url, TRACKING_CONFIG: AIRLINES, CLOCK: 'data', ALERT_RULES: 'none', TICK_MS: '200',
-  WORKER_CLAIM_IDLE_MS: '1000', WORKER_BATCH: '200', LEASE_TTL_MS: '2000',
+  WORKER_CLAIM_IDLE_MS: '1000', LEASE_TTL_MS: '2000',
 });
 const replayer = (url: string) => ({ ...common(url), SOURCE: 'replay', REPLAY_FILE: AIRLINE_CSV, REPLAY_SPEED: 'max' });
 const json = async (url: string) => (await fetch(url)).json() as Promise<any>;
