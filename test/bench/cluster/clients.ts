@@ -23,6 +23,6 @@ async function open(url: string): Promise<void> {
     }));
   });
 }
+setInterval(() => console.log(`frames ${frames} joined ${joined}/${want}`), 1000);
 for (let i = 0; i < jobs.length; i += OPEN_AT_ONCE) await Promise.all(jobs.slice(i, i + OPEN_AT_ONCE).map(open));
 console.log(`ready ${joined}`);
-setInterval(() => console.log(`frames ${frames} joined ${joined}/${want}`), 1000);
