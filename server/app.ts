@@ -4,7 +4,9 @@ import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
-import { systemClock, type Clock } from './clock';
+import { ManualClock, systemClock, type Clock } from './clock';
+// Redis mode is loaded only when configured: the embedded default starts without the Redis client
+import type { ClusterNode, ClusterOptions } from './cluster/node';
 import { ConfigError } from './config/env';
 import { defaultRules, type Rule } from '../shared/alert-rules';
 import { AlertEngine } from './alerts/engine';
@@ -21,7 +23,7 @@ import { securityStack } from './http/security-stack';
 import { Metrics } from './metrics/metrics';
 import { DEFAULT_SHUTDOWN_GRACE_MS, Drain } from './ops/drain';
 import { Readiness } from './ops/health';
-import { Pipeline } from './ingest/pipeline';
+import { Pipeline, type Ingestor } from './ingest/pipeline';
 import { Hub, type EarshotIo } from './realtime/hub';
 import { MemoryRollupStore } from './rollups/memory';
 import type { RollupStore } from './rollups/types';
@@ -49,6 +51,12 @@ export interface AppOptions {
   security?: SecurityOptions;
   /** How long shutdown waits for requests in flight (ms). */
   shutdownGraceMs?: number;
+  /**
+   * Redis mode (REDIS_URL set): shared ingest stream, workers, rollups and mentions in Redis with
+   * an in-memory replica per node, alerts evaluated once per cluster. `dataClock`: the clock (a
+   * ManualClock) follows the latest mention time of the cluster (replays).
+   */
+  cluster?: ClusterOptions & { dataClock?: boolean };
 }
 
 /** Alert rules (default: defaultRules for the tracked brands), webhooks and engine timing. */
@@ -66,8 +74,8 @@ export interface AppDeps {
   rollups?: RollupStore;
   mentions?: MentionStore;
   dedupe?: DedupeStore;
-  /** Built after the pipeline exists; it feeds the pipeline. */
-  source?: (ingest: Pipeline) => Source | undefined;
+  /** Built after the pipeline exists; it feeds the pipeline (in Redis mode, the cluster's ingest). */
+  source?: (ingest: Ingestor) => Source | undefined;
 }
 
 export interface EarshotApp {
@@ -78,7 +86,10 @@ export interface EarshotApp {
   rules: RuleStore;
   silences: SilenceStore;
   notifier: WebhookNotifier;
-  pipeline: Pipeline;
+  /** Where ingest goes: the embedded pipeline, or the cluster's ingest stream in Redis mode. */
+  pipeline: Ingestor;
+  /** Redis mode only. */
+  cluster?: ClusterNode;
   hub: Hub;
   auth: AuthService;
   metrics: Metrics;
@@ -99,9 +110,6 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const log = opts.logger ?? pino({ level: 'silent' });
   const host = opts.host ?? '127.0.0.1';
   const { auth, origins, limiters, trustProxy } = setupSecurity(host, opts.security);
-  const rollups = deps.rollups ?? new MemoryRollupStore(clock);
-  const mentions = deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
-  const dedupe = deps.dedupe ?? new MemoryDedupeStore(opts.dedupeMax);
   let model: ReturnType<typeof compileModel>;
   try {
     model = compileModel(opts.tracking);
@@ -111,29 +119,43 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   }
   let io: EarshotIo | undefined;
   const metrics = new Metrics({
-    ingest: () => pipeline.stats,
+    ingest: () => ingest.stats,
     sockets: () => io?.of('/').sockets.size ?? 0,
   });
-  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock, onAnalyzeTime: (ms) => metrics.observeAnalysis(ms) });
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
   const alerts = new AlertStore(clock);
   const al = opts.alerting ?? {};
   const rules = new RuleStore(al.rules ?? defaultRules(brands.map((b) => b.id)));
   const silences = new SilenceStore(clock);
+  let cluster: ClusterNode | undefined;
+  if (opts.cluster) {
+    if (opts.cluster.dataClock && !(clock instanceof ManualClock)) throw new ConfigError('CLOCK=data needs a manual clock');
+    const { ClusterNode } = await import('./cluster/node');
+    cluster = await ClusterNode.start(opts.cluster, {
+      clock, dataClock: opts.cluster.dataClock ? clock as ManualClock : undefined, model,
+      mentionStoreMax: opts.mentionStoreMax, alerts, rules, silences, log,
+    });
+  }
+  const rollups = cluster?.replica.rollups ?? deps.rollups ?? new MemoryRollupStore(clock);
+  const mentions = cluster?.replica.mentions ?? deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
+  const dedupe = deps.dedupe ?? new MemoryDedupeStore(cluster ? 1 : opts.dedupeMax);
+  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock, onAnalyzeTime: (ms) => metrics.observeAnalysis(ms) });
+  const ingest: Ingestor = cluster?.ingest ?? pipeline;
   const notifier = new WebhookNotifier({ urls: al.webhooks ?? [], timeoutMs: al.webhookTimeoutMs, retryDelaysMs: al.webhookRetryDelaysMs, log });
   const engine = new AlertEngine({ rollups, mentions, alerts, rules, silences, clock, brands, topics, notifier, log },
     { graceMs: al.graceMs, checkMs: al.checkMs, primeBuckets: al.primeBuckets });
-  const source = deps.source?.(pipeline);
+  const source = deps.source?.(ingest);
   const startedAt = Date.now();
 
   const status = () => ({
     name: opts.tracking.name,
     uptimeMs: Date.now() - startedAt,
     clock: clock.now(),
-    accepted: pipeline.stats.accepted,
-    duplicates: pipeline.stats.duplicates,
+    accepted: ingest.stats.accepted,
+    duplicates: ingest.stats.duplicates,
     source: source?.status() ?? { kind: 'none' },
+    ...(cluster ? { cluster: cluster.status() } : {}),
   });
   const readiness = new Readiness();
   readiness.add('mentions', () => mentions.recent(1));
@@ -144,20 +166,27 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     auth, limiters, origins, metrics, readiness, drain, log, startedAt, trustProxy,
   });
   const app = createHttpApp({
-    pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log,
+    pipeline: ingest, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log,
     onIngest: (s) => metrics.countRejected(s.rejected),
   }, { bodyLimit: opts.bodyLimit, staticDir: opts.staticDir, security });
   const server = createServer(app);
   io = new Server(server, {
-    serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES, allowRequest: allowSocketRequest(auth, origins),
+    serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES, ...cluster?.socketOptions(), allowRequest: allowSocketRequest(auth, origins),
   }) as EarshotIo;
   const sockets = secureSockets(io, { auth, origins, limiters, log, onDenied: (s) => metrics.countDenied(s) });
   const hub = new Hub({
     io, rollups, mentions, clock, brands, topics, tickMs: opts.tickMs,
-    received: () => pipeline.stats.accepted, alerts, log, onFrame: (f) => metrics.observeFrame(f),
+    received: cluster ? cluster.received : () => pipeline.stats.accepted, alerts, log, onFrame: (f) => metrics.observeFrame(f),
   });
-  pipeline.onAnalyzed(hub.onAnalyzed);
-  pipeline.onAnalyzed(engine.onAnalyzed);
+  if (cluster) {
+    // every node sees every analyzed mention of the cluster (its replica is already updated)
+    cluster.attachIo(io);
+    cluster.onClusterAnalyzed(hub.onAnalyzed);
+    cluster.attachEngine(engine);
+  } else {
+    pipeline.onAnalyzed(hub.onAnalyzed);
+    pipeline.onAnalyzed(engine.onAnalyzed);
+  }
 
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
@@ -165,19 +194,26 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   });
   const port = (server.address() as AddressInfo).port;
   hub.start();
-  engine.start();
-  source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
+  let stopping = false;
+  if (cluster) {
+    cluster.start(); // the engine starts on the node that holds the evaluator lease
+    source?.start(cluster.sink(() => stopping));
+  } else {
+    engine.start();
+    source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
+  }
 
   const graceMs = opts.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
   let closed: Promise<void> | null = null;
   return {
-    server, io, alerts, engine, rules, silences, notifier, pipeline, hub, auth, metrics, readiness, http: app,
+    server, io, alerts, engine, rules, silences, notifier, pipeline: ingest, cluster, hub, auth, metrics, readiness, http: app,
     rollups, mentions, source, port,
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     // Graceful: not ready, new requests get 503 (still listening, so nobody is reset), the source
     // stops, requests in flight finish (up to graceMs); then stop listening, finish the current tick
     // and send a last one, close sockets and connections.
     close: () => closed ??= (async () => {
+      stopping = true;
       readiness.draining = true;
       drain.start();
       await source?.stop();
@@ -192,6 +228,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
       sockets.stop();
       await new Promise<void>((res) => io!.close(() => res()));
       server.closeAllConnections();
+      await cluster?.stop();
     })(),
   };
 }

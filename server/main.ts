@@ -1,7 +1,9 @@
+import { hostname } from 'node:os';
 import { scaledClock, systemClock } from './clock';
 import { ConfigError, loadAlertRules, loadTracking, parseEnv } from './config/env';
 import { createApp } from './app';
 import { buildSource, clockFor } from './sources/build';
+import { dedupeWindow } from './store/dedupe-window';
 import { createLogger } from './ops/logger';
 import { DAY_MS, MINUTE_MS, SECOND_MS } from '../shared/constants';
 
@@ -23,19 +25,27 @@ async function main(): Promise<void> {
       webhookRetryDelaysMs: env.ALERT_WEBHOOK_RETRY_MS, graceMs: env.ALERT_GRACE_MS,
     },
     security: {
-      auth: env.AUTH, adminToken: env.EARSHOT_ADMIN_TOKEN, clustered: Boolean(process.env.REDIS_URL),
+      // REDIS_URL does not force authentication yet: credentials and sessions live in memory per node
+      // until the AuthStore has a Redis implementation (see README); a non-loopback HOST does.
+      auth: env.AUTH, adminToken: env.EARSHOT_ADMIN_TOKEN,
       allowedOrigins: env.ALLOWED_ORIGINS, trustProxy: env.TRUST_PROXY,
       rateLimits: { ingestPerSec: env.RATE_INGEST_PER_SEC, loginPerMin: env.RATE_LOGIN_PER_MIN },
       sessionTtlMs: env.SESSION_TTL_MIN * MINUTE_MS, wallSessionTtlMs: env.WALL_SESSION_TTL_DAYS * DAY_MS,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    cluster: env.REDIS_URL ? {
+      redisUrl: env.REDIS_URL, nodeId: env.NODE_ID ?? defaultNodeId(env.PORT), prefix: env.REDIS_PREFIX,
+      dataClock: env.SOURCE === 'replay' || env.CLOCK === 'data', workerBatch: env.WORKER_BATCH,
+      claimIdleMs: env.WORKER_CLAIM_IDLE_MS, leaseTtlMs: env.LEASE_TTL_MS, dedupe: dedupeWindow(env.REDIS_DEDUPE_HOURS),
+    } : undefined,
   }, { source: (p) => source(p) });
-  const base = { url: app.url, source: env.SOURCE, brands: tracking.brands.map((b) => b.id) };
+  const mode = app.cluster ? `Redis mode: node ${app.cluster.opts.nodeId}` : 'Embedded mode';
+  const base = { url: app.url, source: env.SOURCE, brands: tracking.brands.map((b) => b.id), node: app.cluster?.opts.nodeId };
   if (app.auth.required) {
-    log.info({ ...base, auth: 'required' }, `Earshot listening on ${app.url} (wall: ${app.url}/wall). Authentication required: sign in at /login; walls use /wall?token=<wall token>.`);
+    log.info({ ...base, auth: 'required' }, `Earshot listening on ${app.url} (wall: ${app.url}/wall). ${mode}: authentication required; sign in at /login, walls use /wall?token=<wall token>.`);
   } else {
     log.warn({ ...base, auth: 'open' },
-      `Earshot listening on ${app.url} (wall: ${app.url}/wall). Embedded mode: no auth, bound to ${env.HOST}; anyone on this machine can read and change everything. Set AUTH=required and EARSHOT_ADMIN_TOKEN before exposing it.`);
+      `Earshot listening on ${app.url} (wall: ${app.url}/wall). ${mode}: no auth, bound to ${env.HOST}; anyone on this machine can read and change everything. Set AUTH=required and EARSHOT_ADMIN_TOKEN before exposing it.`);
   }
 
   let stopping = false;
@@ -61,6 +71,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** hostname-PORT, reduced to the characters a node id may hold. */
+function defaultNodeId(port: number): string {
+  return `${hostname()}-${port}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64);
 }
 
 main().catch((err: unknown) => {
