@@ -7,6 +7,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 /** The wall (and its charts) load only when /wall is opened. */
 const WallPage = lazy(() => import('./wall/WallPage'));
 const AlertsPage = lazy(() => import('./pages/AlertsPage'));
+/** Explore (filters, drill-down, why, compare, export) is its own chunk too. */
+const ExplorePage = lazy(() => import('./pages/ExplorePage'));
 
 export function App() {
   const path = normalizePath(usePathname());
@@ -16,6 +18,13 @@ export function App() {
     return (
       <Suspense fallback={<div className="loading">Loading alerts…</div>}>
         <AlertsPage />
+      </Suspense>
+    );
+  }
+  if (path === '/explore') {
+    return (
+      <Suspense fallback={<div className="loading">Loading explore…</div>}>
+        <ExplorePage />
       </Suspense>
     );
   }

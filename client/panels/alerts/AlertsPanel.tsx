@@ -25,7 +25,7 @@ export const AlertsView = memo(function AlertsView({ rows, now }: { rows: AlertR
       {rows.length === 0 ? <p className="alerts__empty">No alerts.</p> : null}
       <ol className="alerts__list">
         {rows.map((r) => (
-          <li key={r.id} className={`alert-item alert-item--${r.state}`} data-testid="alert-item" data-state={r.state}>
+          <li key={r.id} className={`alert-item alert-item--${r.state}`} data-testid="alert-item" data-state={r.state} data-drill={`alert:${r.id}`} tabIndex={0}>
             <span className={`alert-item__sev severity--${r.severity}`} title={`severity ${r.severity}`}>{r.severity}</span>
             <bdi className="alert-item__title">{r.title}</bdi>
             {r.brand ? <bdi className="alert-item__brand" style={{ color: r.brandColor }}>{r.brand}</bdi> : null}

@@ -40,7 +40,7 @@ export const TopicsView = memo(function TopicsView({ rows, remPx = 16, options }
       {rows.length === 0 ? <Waiting /> : null}
       <ol className="ranked" ref={ref}>
         {shown.map((r) => (
-          <li key={r.id} className="topic-row" data-testid={`topic-${r.id}`} data-count={r.count}>
+          <li key={r.id} className="topic-row" data-testid={`topic-${r.id}`} data-count={r.count} data-drill={`topic:${r.id}`} tabIndex={0}>
             <bdi className="ranked__label" title={r.label}>
               {r.label}
             </bdi>

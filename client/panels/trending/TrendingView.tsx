@@ -40,7 +40,7 @@ export const TrendingView = memo(function TrendingView({ rows, remPx = 16, optio
       {rows.length === 0 ? <Waiting text={loaded ? 'No term is rising above its baseline right now.' : undefined} /> : null}
       <ol className="ranked" ref={ref}>
         {shown.map((r, i) => (
-          <li key={r.term} className="trend-row" data-testid="trending-term" data-term={r.term} data-count={r.count} data-lift={r.lift}>
+          <li key={r.term} className="trend-row" data-testid="trending-term" data-term={r.term} data-drill={`term:${r.term}`} tabIndex={0} data-count={r.count} data-lift={r.lift}>
             <span className="trend-row__rank">{i + 1}</span>
             <bdi className={r.hashtag ? 'ranked__label trend-row__term--tag' : 'ranked__label'} title={r.term}>
               {r.term}
