@@ -134,7 +134,10 @@ export function serializeView(v: ExploreView): string {
     wfrom: v.why?.from?.toString(), wto: v.why?.to?.toString(), wasOf: v.why?.asOf?.toString(),
     base: v.baseline, cmode: v.cmode, shift: v.shift,
   };
-  const defaults = DEFAULT_VIEW as unknown as Record<string, string>;
+  const defaults: Partial<Record<(typeof PAGE_KEYS)[number], string>> = {
+    tab: DEFAULT_VIEW.tab, tz: DEFAULT_VIEW.tz, sort: DEFAULT_VIEW.sort, order: DEFAULT_VIEW.order,
+    base: DEFAULT_VIEW.baseline, cmode: DEFAULT_VIEW.cmode, shift: DEFAULT_VIEW.shift,
+  };
   for (const k of PAGE_KEYS) {
     const val = page[k];
     if (val !== undefined && val !== defaults[k]) p.set(k, val);
