@@ -19,6 +19,8 @@ function knownZones(): string[] {
 export function ExportBar({ filter, sort, order }: { filter: ExploreFilter; sort: ExploreSort; order: ExploreOrder }) {
   const { zone } = useExplore();
   const [tz, setTz] = useState(zone);
+  const [seen, setSeen] = useState(zone);
+  if (seen !== zone) { setSeen(zone); setTz(zone); } // the page switched between local time and UTC
   const listId = useId();
   const valid = isTimeZone(tz);
   const href = (format: 'csv' | 'ndjson') => apiUrl('export', filter, { format, tz, sort, order });
