@@ -49,7 +49,7 @@ export function TimeRange() {
       <div className="trange__tz" role="group" aria-label="Time zone">
         <span className="fbar__name">Times in</span>
         <button type="button" aria-pressed={view.tz === 'local'} data-testid="tz-local" onClick={() => setView({ ...view, tz: 'local' })}>
-          {zoneLabel(viewerTimeZone(), Date.now())}
+          Local: {zoneLabel(viewerTimeZone(), Date.now())}
         </button>
         <button type="button" aria-pressed={view.tz === 'utc'} data-testid="tz-utc" onClick={() => setView({ ...view, tz: 'utc' })}>UTC</button>
       </div>

@@ -20,6 +20,8 @@ async function biggestSegment(page: Page) {
 }
 
 test.describe('explore', () => {
+  // a viewer away from UTC, so "local" and "UTC" differ
+  test.use({ timezoneId: 'America/New_York' });
   let server: RunningServer;
   test.beforeAll(async () => {
     server = await startServer(SIM);
