@@ -20,11 +20,14 @@ export function compareRequest(filter: ExploreFilter, mode: 'brands' | 'periods'
   return { filter: rest, params: { mode, tz: zone, compare: chosen.slice(0, COMPARE_BRANDS_MAX).join(',') } };
 }
 
-/** What a click on a side lists: that brand (same snapshot), or that period. */
+/**
+ * What a click on a side lists: that brand or that period, in the side's window and snapshot (from
+ * the side's own drill-down filter when the server gives them, else the side's and the answer's).
+ */
 export function sideSelection(c: Compare, side: CompareSide): Selection {
-  return c.mode === 'brands'
-    ? { dims: [{ dim: 'brand', key: side.label }], asOf: c.asOf }
-    : { dims: [], from: side.from, to: side.to, asOf: c.asOf };
+  const dims = c.mode === 'brands' ? [{ dim: 'brand' as const, key: side.label }] : [];
+  const f = side.filter ?? {};
+  return { dims, from: f.from ?? side.from, to: f.to ?? side.to, asOf: f.asOf ?? c.asOf };
 }
 
 /** Compare: brand against brand, or this period against the previous one, side by side (KPIs and a small series). */

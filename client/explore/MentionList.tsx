@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { PAGE_DEFAULT, type ExploreFilter, type MentionsPage } from '../../shared/explore';
 import { formatCount } from '../format/number';
 import { apiUrl, exploreApi } from './api';
@@ -6,6 +6,16 @@ import { useExplore } from './context';
 import { ExportBar } from './ExportBar';
 import { MentionItem } from './MentionItem';
 import { useQuery } from './useQuery';
+
+/**
+ * The filter of exactly the set a page answer counted: its snapshot (asOf) and its resolved window
+ * instead of a relative range, which would slide ("last hour" an hour later is another hour).
+ */
+export function pinFilter(filter: ExploreFilter, page: { asOf: number; from: number; to: number } | undefined): ExploreFilter {
+  if (!page) return filter;
+  const { range: _r, ...rest } = filter;
+  return { ...rest, from: filter.from ?? page.from, to: filter.to ?? page.to, asOf: filter.asOf ?? page.asOf };
+}
 
 /**
  * The mentions behind the current selection (or the whole filter): total, sort by time or reach,
@@ -18,8 +28,7 @@ export function MentionList({ filter }: { filter: ExploreFilter }) {
   const listKey = apiUrl('mentions', filter, { sort: view.sort, order: view.order });
   useEffect(() => setCursors([]), [listKey]);
   const first = useQuery(listKey, (s) => exploreApi.mentions(filter, { sort: view.sort, order: view.order, limit: PAGE_DEFAULT }, s));
-  const asOf = first.data?.asOf;
-  const pinned: ExploreFilter = asOf !== undefined && filter.asOf === undefined ? { ...filter, asOf } : filter;
+  const pinned = useMemo(() => pinFilter(filter, first.data), [filter, first.data]);
   const cursor = cursors[cursors.length - 1];
   const pageKey = cursor !== undefined ? apiUrl('mentions', pinned, { sort: view.sort, order: view.order, cursor }) : null;
   const later = useQuery(pageKey, (s) => exploreApi.mentions(pinned, { sort: view.sort, order: view.order, limit: PAGE_DEFAULT, cursor }, s));

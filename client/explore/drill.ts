@@ -64,8 +64,12 @@ export interface RankedBar {
   sel: Selection;
 }
 
-/** Ranked bars of a breakdown; `dropNone` leaves out "no value" (no brand, unknown country). */
-export function rankedBars(b: { by: ExploreDimension; items: BreakdownItem[]; asOf: number }, dropNone = false): RankedBar[] {
+/**
+ * Ranked bars of a breakdown; `dropNone` leaves out "no value" (no brand, unknown country). Each bar
+ * selects its value in the breakdown's resolved window and snapshot: a relative range ("last hour")
+ * would slide between the chart's answer and the list's.
+ */
+export function rankedBars(b: { by: ExploreDimension; items: BreakdownItem[]; asOf: number; from: number; to: number }, dropNone = false): RankedBar[] {
   const items = dropNone ? b.items.filter((i) => i.key !== NONE_KEY) : b.items;
   const max = items.reduce((m, i) => Math.max(m, i.count), 0);
   const sum = items.reduce((s, i) => s + i.count, 0);
@@ -75,7 +79,7 @@ export function rankedBars(b: { by: ExploreDimension; items: BreakdownItem[]; as
     share: sum > 0 ? i.count / sum : 0,
     polarity: { positive: i.positive, neutral: i.neutral, negative: i.negative },
     net: i.net,
-    sel: { dims: [{ dim: b.by, key: i.key }], asOf: b.asOf },
+    sel: { dims: [{ dim: b.by, key: i.key }], from: b.from, to: b.to, asOf: b.asOf },
   }));
 }
 

@@ -18,6 +18,11 @@ export async function expectListTotal(page: Page, n: number): Promise<void> {
   await expect(page.getByTestId('list-total')).toHaveAttribute('data-total', String(n));
 }
 
+/** Wait until no chart or list is loading (a filter change keeps the old data on screen, dimmed, until the new arrives). */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
 /** Data rows of a CSV body (quoted fields may hold commas, quotes and newlines). */
 export function csvRows(body: string): string[][] {
   const rows = parse(body, { relax_column_count: false, bom: true }) as string[][];

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { csvRows, expectListTotal, ingest, listTotal, ndjsonRows, params } from './explore-helpers';
+import { csvRows, expectListTotal, ingest, listTotal, ndjsonRows, params, settled } from './explore-helpers';
 import { startServer, type RunningServer } from './server';
 
 /** The seeded simulator keeps posting while the tests run: asOf snapshots must keep every count exact. */
-const SIM = { SOURCE: 'simulator', SIM_RATE: '20', SIM_SEED: '11', TICK_MS: '500', SIM_BACKFILL_MIN: '60', SIM_INCIDENT_MIN: '0' };
+const SIM = { SOURCE: 'simulator', SIM_RATE: '10', SIM_SEED: '11', TICK_MS: '500', SIM_BACKFILL_MIN: '60', SIM_INCIDENT_MIN: '0' };
 
 const HOSTILE = [
   '<script>window.__xss=1</script>',
@@ -12,6 +12,7 @@ const HOSTILE = [
 
 /** The largest volume segment on screen: its bucket, polarity and count. */
 async function biggestSegment(page: Page) {
+  await settled(page);
   const segs = page.getByTestId('volume-segment');
   await expect(segs.first()).toBeVisible();
   const all = await segs.evaluateAll((els) => els.map((e, i) => ({ i, count: Number(e.getAttribute('data-count')), polarity: e.getAttribute('data-polarity') })));
@@ -24,6 +25,7 @@ test.describe('explore', () => {
   test.use({ timezoneId: 'America/New_York' });
   let server: RunningServer;
   test.beforeAll(async () => {
+    test.setTimeout(120_000); // the simulator's hour of backfill on a busy machine
     server = await startServer(SIM);
     // TEMPORARY until the server half (branch explore) is merged: its endpoints answer 404 before
     test.skip((await fetch(`${server.url}/api/explore/summary`)).status === 404, 'explore API not in this build yet');
@@ -58,10 +60,12 @@ test.describe('explore', () => {
     // a share-of-voice slice, a country bar and a sentiment-by-brand segment, each with its own count
     await page.getByTestId('filter-brand-nimbus').click(); // all brands again
     await expect(page).not.toHaveURL(/brands=/);
+    await settled(page);
     const slice = page.getByTestId('sov-slice').first();
     await expect(slice).toBeVisible();
     const sliceCount = Number(await slice.getAttribute('data-count'));
-    await slice.click();
+    // click on the ring at the slice's middle angle (the center of its box can be the donut's hole)
+    await page.locator('.donut svg').click({ position: { x: Number(await slice.getAttribute('data-x')), y: Number(await slice.getAttribute('data-y')) } });
     await expect(page).toHaveURL(/sel=brand%3A/);
     await expectListTotal(page, sliceCount);
 

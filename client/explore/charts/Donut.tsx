@@ -8,6 +8,7 @@ import type { Selection } from '../urlState';
 const SIZE = 160;
 const R_OUTER = 78;
 const R_INNER = 46;
+const R_MID = (R_OUTER + R_INNER) / 2;
 const FULL = Math.PI * 2;
 /** A slice covering (almost) the whole circle is drawn as two halves: an SVG arc cannot start and end at one point. */
 const NEARLY_FULL = FULL - 1e-6;
@@ -42,7 +43,8 @@ export const Donut = memo(function Donut({ id, dim, bars, label, color, onSelect
           if (b.count === 0) return null;
           return (
             <path key={b.key} d={slicePath(a0, a)} fill={color(dim, b.key) ?? UNKNOWN_COLOR} className="donut__slice"
-              onClick={() => onSelect(b.sel)} data-testid={`${id}-slice`} data-key={b.key} data-count={b.count}>
+              onClick={() => onSelect(b.sel)} data-testid={`${id}-slice`} data-key={b.key} data-count={b.count}
+              data-x={(SIZE / 2 + R_MID * Math.sin((a0 + a) / 2)).toFixed(1)} data-y={(SIZE / 2 - R_MID * Math.cos((a0 + a) / 2)).toFixed(1)}>
               <title>{`${label(dim, b.key)}: ${(b.share * 100).toFixed(1)}% (${formatCount(b.count)})`}</title>
             </path>
           );

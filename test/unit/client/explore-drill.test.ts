@@ -4,6 +4,7 @@ import type { Alert } from '../../../shared/alert';
 import type { RiverItem } from '../../../shared/mention';
 import { bucketRange, rankedBars, segmentSel, selectionFilter, volumeBuckets } from '../../../client/explore/drill';
 import { compareRequest, sideSelection } from '../../../client/explore/CompareView';
+import { pinFilter } from '../../../client/explore/MentionList';
 import { NONE, alertFilter, alertTargets, drillTarget, hourWindow, minuteHourWindow, trendingWindow, volumeBucketAt } from '../../../client/wall/drill';
 
 const held = { from: 0, to: 0, count: 0, capacity: 0, evicted: 0, completeFrom: null };
@@ -49,7 +50,14 @@ describe('chart data to drill-down selections', () => {
     const sov = rankedBars(bd, true);
     expect(sov.map((b) => [b.key, b.share, b.scale])).toEqual([['nimbus', 0.75, 1], ['zephyr', 0.25, 2 / 6]]);
     const seg = segmentSel(sov[0], 'negative');
-    expect(selectionFilter({ brands: ['nimbus', 'zephyr'], range: '24h' }, seg)).toEqual({ brands: ['nimbus'], polarities: ['negative'], range: '24h', asOf: 5 });
+    // the breakdown's resolved window replaces the sliding range
+    expect(selectionFilter({ brands: ['nimbus', 'zephyr'], range: '24h' }, seg)).toEqual({ brands: ['nimbus'], polarities: ['negative'], from: 0, to: 1, asOf: 5 });
+  });
+
+  it('a list page pins its window and snapshot for the next pages and the export', () => {
+    expect(pinFilter({ brands: ['a'], range: '1h' }, { asOf: 3, from: 100, to: 200 })).toEqual({ brands: ['a'], from: 100, to: 200, asOf: 3 });
+    expect(pinFilter({ from: 50, asOf: 2 }, { asOf: 3, from: 50, to: 200 })).toEqual({ from: 50, to: 200, asOf: 2 });
+    expect(pinFilter({ range: '1h' }, undefined)).toEqual({ range: '1h' });
   });
 
   it('compare: brands mode drops the brand filter and compares the chosen (or all) brands; a side drills to its brand or period', () => {
@@ -61,7 +69,7 @@ describe('chart data to drill-down selections', () => {
     const side = { label: 'previous', filter: {}, from: 10, to: 20, kpis: { total: 1, positive: 0, neutral: 1, negative: 0, net: 0, reach: 0, authors: 1 }, points: [] };
     const c = { asOf: 9, held, mode: 'periods' as const, interval: '1h' as const, intervalMs: 1, tz: 'UTC', sides: [side] };
     expect(sideSelection(c, side)).toEqual({ dims: [], from: 10, to: 20, asOf: 9 });
-    expect(sideSelection({ ...c, mode: 'brands' }, { ...side, label: 'nimbus' })).toEqual({ dims: [{ dim: 'brand', key: 'nimbus' }], asOf: 9 });
+    expect(sideSelection({ ...c, mode: 'brands' }, { ...side, label: 'nimbus' })).toEqual({ dims: [{ dim: 'brand', key: 'nimbus' }], from: 10, to: 20, asOf: 9 });
   });
 });
 
