@@ -1,127 +1,112 @@
 /**
- * Aggregates over the matching rows of a segment: breakdowns by a dimension (with polarity and
- * reach), bucketed series, KPIs. Multi-valued dimensions go through their posting lists against
- * a mask of the matching rows, so a mention counts once under each of its values.
+ * Aggregates over the matching rows: breakdowns by a dimension (counts for every value, then
+ * polarity and reach for the values kept), bucketed series. Every dimension has global integer
+ * codes, so the work is typed-array counting over the matching rows only: single-valued
+ * dimensions read a column, multi-valued ones (brand, topic, term, hashtag) the row's values in
+ * the forward store, so a mention counts once under each of its values.
  */
 import type { ExploreDimension } from '../../shared/explore';
-import { NONE_KEY } from '../../shared/explore';
 import type { Dict } from './dict';
-import type { Postings, Rows } from './postings';
+import type { Forward } from './forward';
 import { NEGATIVE, NEUTRAL, POSITIVE, type ColumnName, type Dicts, type Segment } from './segment';
 import type { Buckets, ValueCounts } from './types';
 
+/** The matching rows of one segment (a copy, valid across passes). */
+export interface Match { seg: Segment; rows: Int32Array }
+
 export const COLUMN_DIMS: Partial<Record<ExploreDimension, ColumnName>> = {
   channel: 'channel', polarity: 'polarity', intent: 'intent', country: 'country', region: 'region',
-  language: 'language', department: 'department', query: 'query',
+  language: 'language', department: 'department', query: 'query', author: 'author',
 };
 
-/** Per-code accumulators for a dimension with global codes. */
-export class CodeAcc {
-  count: Float64Array;
-  pos: Float64Array;
-  neu: Float64Array;
-  neg: Float64Array;
-  reach: Float64Array;
-  constructor(readonly dict: Dict) {
-    const n = dict.size;
-    this.count = new Float64Array(n);
-    this.pos = new Float64Array(n);
-    this.neu = new Float64Array(n);
-    this.neg = new Float64Array(n);
-    this.reach = new Float64Array(n);
-  }
+export function dictOf(dicts: Dicts, dim: ExploreDimension): Dict {
+  const col = COLUMN_DIMS[dim];
+  if (col) return dicts[col];
+  return dim === 'brand' ? dicts.brand : dim === 'topic' ? dicts.topic : dicts.term;
+}
 
-  result(): ValueCounts[] {
-    const out: ValueCounts[] = [];
-    for (let c = 0; c < this.count.length; c++) {
-      if (this.count[c] === 0) continue;
-      out.push({ key: this.dict.values[c], count: this.count[c], positive: this.pos[c], neutral: this.neu[c], negative: this.neg[c], reach: this.reach[c] });
+export function forwardOf(seg: Segment, dim: ExploreDimension): Forward {
+  return dim === 'brand' ? seg.fwd.brand : dim === 'topic' ? seg.fwd.topic : seg.fwd.term;
+}
+
+/** Pass 1: the count of every code of the dimension. */
+export function countCodes(matches: Match[], dim: ExploreDimension, size: number): Int32Array {
+  const counts = new Int32Array(size);
+  const col = COLUMN_DIMS[dim];
+  for (const { seg, rows } of matches) {
+    if (col) {
+      const codes = seg.cols[col];
+      for (let i = 0; i < rows.length; i++) counts[codes[rows[i]]]++;
+      continue;
     }
-    return out;
+    const { offsets, values } = forwardOf(seg, dim);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      for (let j = offsets[r], e = offsets[r + 1]; j < e; j++) counts[values[j]]++;
+    }
   }
+  return counts;
 }
 
-/** Breakdown by a single-valued column. */
-export function addColumn(seg: Segment, col: ColumnName, rows: Int32Array, n: number, acc: CodeAcc): void {
-  const codes = seg.cols[col];
-  const pol = seg.cols.polarity;
-  const reach = seg.reach;
-  const { count, pos, neu, neg } = acc;
-  for (let i = 0; i < n; i++) {
-    const r = rows[i];
-    const c = codes[r];
-    count[c]++;
-    const p = pol[r];
-    if (p === POSITIVE) pos[c]++; else if (p === NEGATIVE) neg[c]++; else if (p === NEUTRAL) neu[c]++;
-    acc.reach[c] += reach[r];
-  }
-}
-
-function addRows(seg: Segment, list: Rows, mask: Uint8Array, into: { count: number; positive: number; neutral: number; negative: number; reach: number }): void {
-  const pol = seg.cols.polarity;
-  const reach = seg.reach;
-  for (let i = 0; i < list.length; i++) {
-    const r = list[i];
-    if (mask[r] === 0) continue;
-    into.count++;
-    const p = pol[r];
-    if (p === POSITIVE) into.positive++; else if (p === NEGATIVE) into.negative++; else if (p === NEUTRAL) into.neutral++;
-    into.reach += reach[r];
-  }
-}
-
-/** Breakdown by brand or topic (global codes in posting lists); mask marks the matching rows. */
-export function addCodedPostings(seg: Segment, p: Postings<number>, mask: Uint8Array, acc: CodeAcc): void {
-  const one = { count: 0, positive: 0, neutral: 0, negative: 0, reach: 0 };
-  for (const [code, list] of p.entriesIter()) {
-    one.count = 0; one.positive = 0; one.neutral = 0; one.negative = 0; one.reach = 0;
-    addRows(seg, list, mask, one);
-    if (one.count === 0) continue;
-    acc.count[code] += one.count;
-    acc.pos[code] += one.positive;
-    acc.neu[code] += one.neutral;
-    acc.neg[code] += one.negative;
-    acc.reach[code] += one.reach;
-  }
-}
-
-/** Breakdown by a string-keyed posting list (terms, hashtags, authors), merged across segments. */
-export function addStringPostings(seg: Segment, p: Postings<string>, mask: Uint8Array, keep: (k: string) => boolean, acc: Map<string, ValueCounts>): void {
-  for (const [key, list] of p.entriesIter()) {
-    if (!keep(key)) continue;
-    let cur = acc.get(key);
-    const had = cur !== undefined;
-    if (!cur) cur = { key, count: 0, positive: 0, neutral: 0, negative: 0, reach: 0 };
-    addRows(seg, list, mask, cur);
-    if (!had && cur.count > 0) acc.set(key, cur);
+/** Pass 2: polarity and reach of the selected codes (sel: code -> index in out, or -1). */
+export function addDetails(matches: Match[], dim: ExploreDimension, sel: Int32Array, out: ValueCounts[]): void {
+  const col = COLUMN_DIMS[dim];
+  for (const { seg, rows } of matches) {
+    const pol = seg.cols.polarity;
+    const reach = seg.reach;
+    const one = (r: number, si: number) => {
+      const o = out[si];
+      const p = pol[r];
+      if (p === POSITIVE) o.positive++; else if (p === NEGATIVE) o.negative++; else if (p === NEUTRAL) o.neutral++;
+      o.reach += reach[r];
+    };
+    if (col) {
+      const cs = seg.cols[col];
+      for (let i = 0; i < rows.length; i++) { const si = sel[cs[rows[i]]]; if (si >= 0) one(rows[i], si); }
+      continue;
+    }
+    const { offsets, values } = forwardOf(seg, dim);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      for (let j = offsets[r], e = offsets[r + 1]; j < e; j++) { const si = sel[values[j]]; if (si >= 0) one(r, si); }
+    }
   }
 }
 
 export const isHashtag = (k: string) => k.charCodeAt(0) === 0x23;
-export const isWordTerm = (k: string) => k.charCodeAt(0) !== 0x23;
-export const isAuthor = (k: string) => k !== NONE_KEY;
 
-/** The bucket of time t: a division when the inner bounds are a regular grid, else a binary search. */
-export function bucketFn(b: Buckets): (t: number) => number {
+/** Which codes of a dictionary a dimension shows: term and hashtag split the term dictionary. */
+export function keepFor(dim: ExploreDimension): ((k: string) => boolean) | undefined {
+  if (dim === 'hashtag') return isHashtag;
+  if (dim === 'term') return (k) => !isHashtag(k);
+  return undefined;
+}
+
+/**
+ * The bucket index of each matching row: a division when the inner bounds are a regular grid
+ * (`step`), else a binary search.
+ */
+export function bucketsOf(seg: Segment, rows: Int32Array, n: number, b: Buckets, out: Int32Array): void {
+  const t = seg.t;
   const bounds = b.bounds;
   const nb = bounds.length - 1;
   if (b.step) {
     const step = b.step;
     const first = bounds[0] - (bounds[0] % step);
-    return (t) => {
-      const i = Math.floor((t - first) / step);
-      return i < 0 ? 0 : i >= nb ? nb - 1 : i;
-    };
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor((t[rows[i]] - first) / step);
+      out[i] = k < 0 ? 0 : k >= nb ? nb - 1 : k;
+    }
+    return;
   }
-  return (t) => {
+  for (let i = 0; i < n; i++) {
+    const tt = t[rows[i]];
     let lo = 0;
     let hi = nb - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (bounds[mid] <= t) lo = mid; else hi = mid - 1;
+      if (bounds[mid] <= tt) lo = mid; else hi = mid - 1;
     }
-    return lo;
-  };
+    out[i] = lo;
+  }
 }
-
-export type { Dicts };

@@ -11,7 +11,7 @@ import { hasPhrase, parseSearch, wordSequence, type SearchTerm } from './words';
 
 const COLUMN_FILTER: Record<ColumnName, keyof IndexQuery> = {
   channel: 'channels', polarity: 'polarities', intent: 'intents', country: 'countries', region: 'regions',
-  language: 'languages', department: 'departments', query: 'queries',
+  language: 'languages', department: 'departments', query: 'queries', author: 'authors',
 };
 
 export interface Compiled {
@@ -23,8 +23,7 @@ export interface Compiled {
   cols: { name: ColumnName; allow: Uint8Array }[];
   brandCodes?: number[];
   topicCodes?: number[];
-  terms?: string[];
-  authors?: string[];
+  termCodes?: number[];
   search: SearchTerm[];
 }
 
@@ -44,8 +43,7 @@ export function compile(q: IndexQuery, dicts: Dicts): Compiled {
   };
   c.brandCodes = codes(q.brands, dicts.brand);
   c.topicCodes = codes(q.topics, dicts.topic);
-  c.terms = q.terms;
-  c.authors = q.authors;
+  c.termCodes = codes(q.terms, dicts.term);
   if (q.q) c.search = parseSearch(q.q);
   return c;
 }
@@ -92,8 +90,7 @@ function groups(seg: Segment, c: Compiled): Rows[][] | null {
   };
   if (c.brandCodes && !add(lookup(seg.brands, c.brandCodes))) return null;
   if (c.topicCodes && !add(lookup(seg.topics, c.topicCodes))) return null;
-  if (c.terms && !add(lookup(seg.terms, c.terms))) return null;
-  if (c.authors && !add(lookup(seg.authors, c.authors))) return null;
+  if (c.termCodes && !add(lookup(seg.terms, c.termCodes))) return null;
   for (const s of c.search) {
     if (s.kind === 'not') continue;
     for (const w of s.words) if (!add(searchGroup(seg, s, w))) return null;

@@ -7,11 +7,11 @@
  */
 import type { ExploreDimension, Held, Kpis } from '../../shared/explore';
 import type { AnalyzedMention } from '../../shared/mention';
-import { CodeAcc, COLUMN_DIMS, addCodedPostings, addColumn, addStringPostings, bucketFn, isAuthor, isHashtag, isWordTerm } from './aggregate';
+import { COLUMN_DIMS, addDetails, bucketsOf, countCodes, dictOf, forwardOf, keepFor, type Match } from './aggregate';
 import { compile, matchSegment, Scratch, type Compiled } from './match';
 import { NEGATIVE, NEUTRAL, POSITIVE, Dicts, Segment } from './segment';
 import { TopK, afterCursor } from './topk';
-import type { Buckets, IndexQuery, MentionIndex, PageRequest, PageResult, SeriesCounts, ValueCounts } from './types';
+import type { BreakdownOptions, BreakdownResult, Buckets, IndexQuery, MentionIndex, PageRequest, PageResult, SeriesCounts, ValueCounts } from './types';
 
 /** Rows per segment: capacity / SEGMENTS_TARGET, a power of two within these bounds. */
 const SEGMENT_ROWS_MIN = 64;
@@ -20,6 +20,8 @@ const SEGMENTS_TARGET = 16;
 /** Mentions serialized per background slice (a few ms), and the backlog at which ingest serializes itself. */
 const SERIALIZE_SLICE = 1000;
 const SERIALIZE_BACKLOG_SEGMENTS = 2;
+/** Term and author dictionaries are not compacted below this many codes. */
+const DICT_COMPACT_MIN = 4096;
 /** Matching rows sorted per segment for a scan (export) are keyed (t - minT) * 2^16 + row when the span allows. */
 const ROW_BITS = 65_536;
 
@@ -49,7 +51,9 @@ export class MemoryMentionIndex implements MentionIndex {
   private held_ = 0;
   private readonly scratch: Scratch;
   private readonly rowsBuf: Int32Array;
+  private readonly bucketBuf: Int32Array;
   private serializeScheduled = false;
+  private compactAt = { term: DICT_COMPACT_MIN, author: DICT_COMPACT_MIN };
   private readonly background: boolean;
 
   constructor(opts: MemoryIndexOptions) {
@@ -58,6 +62,7 @@ export class MemoryMentionIndex implements MentionIndex {
     this.segmentRows = Math.min(opts.segmentRows ?? segmentRowsFor(this.capacity), this.capacity);
     this.scratch = new Scratch(this.segmentRows);
     this.rowsBuf = new Int32Array(this.segmentRows);
+    this.bucketBuf = new Int32Array(this.segmentRows);
     this.background = (opts.serialize ?? 'background') === 'background';
   }
 
@@ -91,6 +96,23 @@ export class MemoryMentionIndex implements MentionIndex {
     this.held_ -= old.n;
     const after = old.maxT + 1;
     if (this.completeFrom === null || after > this.completeFrom) this.completeFrom = after;
+    this.maybeCompact();
+  }
+
+  /**
+   * Terms and authors are open-ended: when their dictionaries have doubled since the last
+   * compaction, the codes no segment uses any more are dropped and the segments renumbered.
+   */
+  private maybeCompact(): void {
+    const d = this.dicts;
+    if (d.term.size < this.compactAt.term && d.author.size < this.compactAt.author) return;
+    const liveTerms = new Uint8Array(d.term.size);
+    const liveAuthors = new Uint8Array(d.author.size);
+    for (const s of this.segments) s.markLive(liveTerms, liveAuthors);
+    const termMap = d.term.compact(liveTerms);
+    const authorMap = d.author.compact(liveAuthors);
+    for (const s of this.segments) s.remap(termMap, authorMap);
+    this.compactAt = { term: Math.max(DICT_COMPACT_MIN, 2 * d.term.size), author: Math.max(DICT_COMPACT_MIN, 2 * d.author.size) };
   }
 
   private backlog(): number {
@@ -150,6 +172,11 @@ export class MemoryMentionIndex implements MentionIndex {
     };
   }
 
+  /** Sizes, for memory checks. */
+  stats(): { segments: number; bytes: number; termCodes: number; authorCodes: number; pending: number } {
+    return { segments: this.segments.length, bytes: this.bytes(), termCodes: this.dicts.term.size, authorCodes: this.dicts.author.size, pending: this.backlog() };
+  }
+
   /** Bytes held by typed arrays, posting lists and serialized mentions (not the objects still waiting). */
   bytes(): number {
     return this.segments.reduce((a, s) => a + s.bytes(), 0);
@@ -166,13 +193,11 @@ export class MemoryMentionIndex implements MentionIndex {
     }
   }
 
-  /** Like each, with scratch.mask marking the matching rows. */
-  private eachMasked(c: Compiled, fn: (seg: Segment, mask: Uint8Array, rows: Int32Array, n: number) => void): void {
-    const mask = this.scratch.mask;
-    this.each(c, (seg, rows, n) => {
-      for (let i = 0; i < n; i++) mask[rows[i]] = 1;
-      try { fn(seg, mask, rows, n); } finally { mask.fill(0, 0, seg.n); }
-    });
+  /** The matching rows of every segment, copied (for several passes). */
+  private collect(c: Compiled): Match[] {
+    const out: Match[] = [];
+    this.each(c, (seg, rows, n) => out.push({ seg, rows: rows.slice(0, n) }));
+    return out;
   }
 
   async count(q: IndexQuery): Promise<number> {
@@ -185,87 +210,90 @@ export class MemoryMentionIndex implements MentionIndex {
   async kpis(q: IndexQuery): Promise<Kpis> {
     const c = compile(q, this.dicts);
     const k = { total: 0, positive: 0, neutral: 0, negative: 0, net: 0, reach: 0, authors: 0 };
-    const authors = new Set<string>();
-    this.eachMasked(c, (seg, mask, rows, n) => {
+    const seen = new Uint8Array(this.dicts.author.size);
+    this.each(c, (seg, rows, n) => {
       const pol = seg.cols.polarity;
+      const author = seg.cols.author;
+      const reach = seg.reach;
       for (let i = 0; i < n; i++) {
         const r = rows[i];
         const p = pol[r];
         if (p === POSITIVE) k.positive++; else if (p === NEGATIVE) k.negative++; else if (p === NEUTRAL) k.neutral++;
-        k.reach += seg.reach[r];
+        k.reach += reach[r];
+        seen[author[r]] = 1;
       }
       k.total += n;
-      for (const [key, list] of seg.authors.entriesIter()) {
-        if (!isAuthor(key) || authors.has(key)) continue;
-        for (let i = 0; i < list.length; i++) if (mask[list[i]] !== 0) { authors.add(key); break; }
-      }
     });
-    k.authors = authors.size;
+    for (let a = 1; a < seen.length; a++) k.authors += seen[a];
     k.net = k.total > 0 ? (k.positive - k.negative) / k.total : 0;
     return k;
   }
 
-  async breakdown(q: IndexQuery, dim: ExploreDimension): Promise<ValueCounts[]> {
+  async breakdown(q: IndexQuery, dim: ExploreDimension, opts: BreakdownOptions = {}): Promise<BreakdownResult> {
     const c = compile(q, this.dicts);
-    const col = COLUMN_DIMS[dim];
-    if (col) {
-      const acc = new CodeAcc(this.dicts[col]);
-      this.each(c, (seg, rows, n) => addColumn(seg, col, rows, n, acc));
-      return acc.result();
+    const dict = dictOf(this.dicts, dim);
+    const matches = this.collect(c);
+    const counts = countCodes(matches, dim, dict.size);
+    const keep = keepFor(dim);
+    let distinct = 0;
+    let sum = 0;
+    let matched = 0;
+    for (const m of matches) matched += m.rows.length;
+    for (let code = 0; code < counts.length; code++) if (counts[code] > 0 && (!keep || keep(dict.values[code]))) sum += counts[code];
+    let codes: number[];
+    if (opts.keys) {
+      codes = opts.keys.map((k) => dict.find(k));
+      for (let code = 0; code < counts.length; code++) if (counts[code] > 0 && (!keep || keep(dict.values[code]))) distinct++;
+    } else {
+      const min = Math.max(1, opts.minCount ?? 1);
+      codes = [];
+      for (let code = 0; code < counts.length; code++) {
+        if (counts[code] === 0 || (keep && !keep(dict.values[code]))) continue;
+        distinct++;
+        if (counts[code] >= min) codes.push(code);
+      }
+      codes.sort((a, b) => counts[b] - counts[a] || (dict.values[a] < dict.values[b] ? -1 : 1));
+      if (opts.limit !== undefined && codes.length > opts.limit) codes.length = opts.limit;
     }
-    if (dim === 'brand' || dim === 'topic') {
-      const acc = new CodeAcc(this.dicts[dim]);
-      this.eachMasked(c, (seg, mask) => addCodedPostings(seg, dim === 'brand' ? seg.brands : seg.topics, mask, acc));
-      return acc.result();
-    }
-    const acc = new Map<string, ValueCounts>();
-    const keep = dim === 'hashtag' ? isHashtag : dim === 'term' ? isWordTerm : () => true;
-    this.eachMasked(c, (seg, mask) => addStringPostings(seg, dim === 'author' ? seg.authors : seg.terms, mask, keep, acc));
-    return [...acc.values()];
+    const items: ValueCounts[] = codes.map((code, i) => ({
+      key: code >= 0 ? dict.values[code] : opts.keys![i], count: code >= 0 ? counts[code] : 0, positive: 0, neutral: 0, negative: 0, reach: 0,
+    }));
+    const sel = new Int32Array(dict.size).fill(-1);
+    codes.forEach((code, i) => { if (code >= 0) sel[code] = i; });
+    addDetails(matches, dim, sel, items);
+    return { items, distinct, sum, matched };
   }
 
   async series(q: IndexQuery, buckets: Buckets, split?: { dim: ExploreDimension; keys: string[] }): Promise<SeriesCounts> {
     const c = compile(q, this.dicts);
     const nb = buckets.bounds.length - 1;
-    const bucket = bucketFn(buckets);
-    const totals = new Array<number>(nb).fill(0);
-    const counts = split ? split.keys.map(() => new Array<number>(nb).fill(0)) : undefined;
+    const totals = new Float64Array(nb);
+    const counts = split ? split.keys.map(() => new Float64Array(nb)) : undefined;
     const col = split ? COLUMN_DIMS[split.dim] : undefined;
     let codeToKey: Int32Array | undefined;
-    if (split && col) {
-      const dict = this.dicts[col];
+    if (split) {
+      const dict = dictOf(this.dicts, split.dim);
       codeToKey = new Int32Array(dict.size).fill(-1);
       split.keys.forEach((k, i) => { const code = dict.find(k); if (code >= 0) codeToKey![code] = i; });
     }
-    const body = (seg: Segment, mask: Uint8Array | null, rows: Int32Array, n: number) => {
-      const t = seg.t;
-      const codes = col ? seg.cols[col] : undefined;
+    const bix = this.bucketBuf;
+    this.each(c, (seg, rows, n) => {
+      bucketsOf(seg, rows, n, buckets, bix);
+      for (let i = 0; i < n; i++) totals[bix[i]]++;
+      if (!split) return;
+      const k2 = codeToKey!;
+      if (col) {
+        const codes = seg.cols[col];
+        for (let i = 0; i < n; i++) { const ki = k2[codes[rows[i]]]; if (ki >= 0) counts![ki][bix[i]]++; }
+        return;
+      }
+      const { offsets, values } = forwardOf(seg, split.dim);
       for (let i = 0; i < n; i++) {
         const r = rows[i];
-        const b = bucket(t[r]);
-        totals[b]++;
-        if (codes) { const ki = codeToKey![codes[r]]; if (ki >= 0) counts![ki][b]++; }
+        for (let j = offsets[r], e = offsets[r + 1]; j < e; j++) { const ki = k2[values[j]]; if (ki >= 0) counts![ki][bix[i]]++; }
       }
-      if (!split || col || !mask) return;
-      split.keys.forEach((key, ki) => {
-        const list = this.postingFor(seg, split.dim, key);
-        if (!list) return;
-        const row = counts![ki];
-        for (let i = 0; i < list.length; i++) { const r = list[i]; if (mask[r] !== 0) row[bucket(t[r])]++; }
-      });
-    };
-    if (split && !col) this.eachMasked(c, body);
-    else this.each(c, (seg, rows, n) => body(seg, null, rows, n));
-    return counts ? { totals, counts } : { totals };
-  }
-
-  private postingFor(seg: Segment, dim: ExploreDimension, key: string): ArrayLike<number> | undefined {
-    if (dim === 'brand' || dim === 'topic') {
-      const code = this.dicts[dim].find(key);
-      return code < 0 ? undefined : (dim === 'brand' ? seg.brands : seg.topics).get(code);
-    }
-    if (dim === 'author') return seg.authors.get(key);
-    return seg.terms.get(key);
+    });
+    return counts ? { totals: [...totals], counts: counts.map((x) => [...x]) } : { totals: [...totals] };
   }
 
   async page(q: IndexQuery, req: PageRequest): Promise<PageResult> {

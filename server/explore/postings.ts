@@ -39,6 +39,46 @@ export class Postings<K extends string | number> {
     for (let i = 0; i < this.keysSorted.length; i++) yield [this.keysSorted[i], this.rows.subarray(this.offsets[i], this.offsets[i + 1])];
   }
 
+  /** Calls fn for every key with its rows in list[start, end) (no allocation per key). */
+  forEach(fn: (key: K, list: Rows, start: number, end: number) => void): void {
+    if (this.open) { for (const [k, v] of this.open) fn(k, v, 0, v.length); return; }
+    const ks = this.keysSorted;
+    const off = this.offsets;
+    for (let i = 0; i < ks.length; i++) fn(ks[i], this.rows, off[i], off[i + 1]);
+  }
+
+  /** Numeric keys only: renames keys through remap (old -> new; -1 drops the key). */
+  remapKeys(remap: Int32Array): void {
+    if (this.open) {
+      const next = new Map<K, number[]>();
+      for (const [k, v] of this.open) { const nk = remap[k as number]; if (nk >= 0) next.set(nk as K, v); }
+      this.open = next;
+      return;
+    }
+    const ks = this.keysSorted as number[];
+    const order = ks.map((k, i) => [remap[k], i] as const).filter(([nk]) => nk >= 0).sort((a, b) => a[0] - b[0]);
+    const offsets = new Uint32Array(order.length + 1);
+    const rows = this.rows instanceof Uint16Array ? new Uint16Array(this.entries) : new Uint32Array(this.entries);
+    let o = 0;
+    order.forEach(([, i], j) => {
+      offsets[j] = o;
+      const part = this.rows.subarray(this.offsets[i], this.offsets[i + 1]);
+      rows.set(part, o);
+      o += part.length;
+    });
+    offsets[order.length] = o;
+    this.keysSorted = order.map(([nk]) => nk) as K[];
+    this.offsets = offsets;
+    this.rows = o === rows.length ? rows : rows.slice(0, o);
+    this.entries = o;
+  }
+
+  /** Calls fn with each key (to mark live dictionary codes). */
+  forEachKeyOnly(fn: (key: K) => void): void {
+    if (this.open) { for (const k of this.open.keys()) fn(k); return; }
+    for (const k of this.keysSorted) fn(k);
+  }
+
   /** Keys starting with prefix (string keys only). */
   *withPrefix(prefix: string): IterableIterator<[K, Rows]> {
     if (this.open) {

@@ -1,7 +1,7 @@
 import { CHANNELS, INTENTS, POLARITIES, type AnalyzedMention } from '../../shared/mention';
-import { NONE_KEY } from '../../shared/explore';
 import { Arena } from './arena';
 import { Dict } from './dict';
+import { Forward } from './forward';
 import { Postings } from './postings';
 import { wordsOf } from './words';
 
@@ -17,6 +17,9 @@ export class Dicts {
   readonly query = new Dict();
   readonly brand = new Dict();
   readonly topic = new Dict();
+  /** Open-ended: compacted as segments are dropped. */
+  readonly term = new Dict();
+  readonly author = new Dict();
 }
 
 function prefilled(values: readonly string[]): Dict {
@@ -25,8 +28,8 @@ function prefilled(values: readonly string[]): Dict {
   return d;
 }
 
-export type ColumnName = 'channel' | 'polarity' | 'intent' | 'country' | 'region' | 'language' | 'department' | 'query';
-export const COLUMN_NAMES: readonly ColumnName[] = ['channel', 'polarity', 'intent', 'country', 'region', 'language', 'department', 'query'];
+export type ColumnName = 'channel' | 'polarity' | 'intent' | 'country' | 'region' | 'language' | 'department' | 'query' | 'author';
+export const COLUMN_NAMES: readonly ColumnName[] = ['channel', 'polarity', 'intent', 'country', 'region', 'language', 'department', 'query', 'author'];
 
 /** Polarity codes (prefilled in this order after NONE). */
 export const POSITIVE = 1;
@@ -53,9 +56,11 @@ export class Segment {
   readonly cols: Record<ColumnName, Uint8Array | Uint16Array | Uint32Array>;
   readonly brands = new Postings<number>();
   readonly topics = new Postings<number>();
-  readonly terms = new Postings<string>();
+  /** Keyed by the global term code. */
+  readonly terms = new Postings<number>();
   readonly words = new Postings<string>();
-  readonly authors = new Postings<string>();
+  /** The same values per row, for aggregates. */
+  readonly fwd: { brand: Forward; topic: Forward; term: Forward };
   docs: (AnalyzedMention | undefined)[] | null;
   readonly arena: Arena;
 
@@ -67,8 +72,9 @@ export class Segment {
     this.cols = {
       channel: new Uint8Array(cap), polarity: new Uint8Array(cap), intent: new Uint8Array(cap),
       country: new Uint16Array(cap), region: new Uint16Array(cap), language: new Uint16Array(cap),
-      department: new Uint16Array(cap), query: new Uint32Array(cap),
+      department: new Uint16Array(cap), query: new Uint32Array(cap), author: new Uint32Array(cap),
     };
+    this.fwd = { brand: new Forward(cap), topic: new Forward(cap), term: new Forward(cap) };
     this.docs = new Array(cap);
     this.arena = new Arena(cap);
   }
@@ -96,13 +102,22 @@ export class Segment {
     c.language[r] = d.language.code(m.language);
     c.department[r] = d.department.code(m.department);
     c.query[r] = d.query.code(m.query);
-    if (m.brands.length === 0) this.brands.add(0, r);
-    for (const b of m.brands) this.brands.add(d.brand.code(b.brand), r);
-    if (m.topics.length === 0) this.topics.add(0, r);
-    for (const tp of m.topics) this.topics.add(d.topic.code(tp), r);
-    for (const term of m.terms) this.terms.add(term, r);
+    const f = this.fwd;
+    if (m.brands.length === 0) { this.brands.add(0, r); f.brand.push(0); }
+    for (let i = 0; i < m.brands.length; i++) {
+      const code = d.brand.code(m.brands[i].brand);
+      if (dupBefore(m.brands, i)) continue;
+      this.brands.add(code, r);
+      f.brand.push(code);
+    }
+    f.brand.endRow();
+    if (m.topics.length === 0) { this.topics.add(0, r); f.topic.push(0); }
+    for (const tp of m.topics) { const code = d.topic.code(tp); this.topics.add(code, r); f.topic.push(code); }
+    f.topic.endRow();
+    for (const term of m.terms) { const code = d.term.code(term); this.terms.add(code, r); f.term.push(code); }
+    f.term.endRow();
+    c.author[r] = d.author.code(m.author?.handle);
     for (const w of wordsOf(m.text)) this.words.add(w, r);
-    this.authors.add(m.author?.handle || NONE_KEY, r);
     this.docs![r] = m;
   }
 
@@ -111,7 +126,8 @@ export class Segment {
     if (this.sealed) return;
     this.sealed = true;
     const maxRow = this.n - 1;
-    for (const p of [this.brands, this.topics, this.terms, this.words, this.authors]) p.freeze(maxRow);
+    for (const p of [this.brands, this.topics, this.terms, this.words]) p.freeze(maxRow);
+    for (const f of [this.fwd.brand, this.fwd.topic, this.fwd.term]) f.trim();
   }
 
   /** Serializes up to `max` more rows into the arena; true when every row is serialized. */
@@ -141,11 +157,33 @@ export class Segment {
     return r < this.serialized ? this.arena.get(r) : JSON.stringify(this.docs![r]);
   }
 
+  /** Marks the term and author codes this segment uses. */
+  markLive(terms: Uint8Array, authors: Uint8Array): void {
+    this.terms.forEachKeyOnly((k) => { terms[k] = 1; });
+    const a = this.cols.author;
+    for (let r = 0; r < this.n; r++) authors[a[r]] = 1;
+  }
+
+  /** Renumbers term and author codes after their dictionaries were compacted. */
+  remap(terms: Int32Array, authors: Int32Array): void {
+    this.terms.remapKeys(terms);
+    this.fwd.term.remap(terms);
+    const a = this.cols.author;
+    for (let r = 0; r < this.n; r++) a[r] = authors[a[r]];
+  }
+
   /** Bytes held by the typed arrays, posting lists and arena (objects not yet serialized not counted). */
   bytes(): number {
     let b = this.t.byteLength * 4;
     for (const k of COLUMN_NAMES) b += this.cols[k].byteLength;
-    for (const p of [this.brands, this.topics, this.terms, this.words, this.authors]) b += p.bytes();
+    for (const p of [this.brands, this.topics, this.terms, this.words]) b += p.bytes();
+    for (const f of [this.fwd.brand, this.fwd.topic, this.fwd.term]) b += f.bytes();
     return b + this.arena.byteLength();
   }
+}
+
+/** True when the brand at i was already matched earlier in the list (a brand named twice counts once). */
+function dupBefore(brands: AnalyzedMention['brands'], i: number): boolean {
+  for (let j = 0; j < i; j++) if (brands[j].brand === brands[i].brand) return true;
+  return false;
 }

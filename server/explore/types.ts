@@ -24,6 +24,22 @@ export interface Buckets {
   step?: number;
 }
 
+export interface BreakdownOptions {
+  limit?: number;
+  minCount?: number;
+  keys?: string[];
+}
+
+export interface BreakdownResult {
+  items: ValueCounts[];
+  /** Values with at least one mention. */
+  distinct: number;
+  /** The sum of every value's count (a multi-valued dimension counts a mention once per value). */
+  sum: number;
+  /** Mentions matching the query. */
+  matched: number;
+}
+
 export interface SeriesCounts {
   /** Per bucket: matching mentions. */
   totals: number[];
@@ -59,8 +75,12 @@ export interface MentionIndex {
   held(): Promise<Held>;
   count(q: IndexQuery): Promise<number>;
   kpis(q: IndexQuery): Promise<Kpis>;
-  /** Every value of a dimension among the matching mentions (multi-valued: a mention under each). */
-  breakdown(q: IndexQuery, dim: ExploreDimension): Promise<ValueCounts[]>;
+  /**
+   * Values of a dimension among the matching mentions (multi-valued: a mention counts under each):
+   * the largest first (ties by key), at most `limit`, each at least `minCount`; or exactly `keys`
+   * (in that order, with zero counts).
+   */
+  breakdown(q: IndexQuery, dim: ExploreDimension, opts?: BreakdownOptions): Promise<BreakdownResult>;
   /** Counts per bucket, and per bucket for each of `split.keys` of `split.dim`. */
   series(q: IndexQuery, buckets: Buckets, split?: { dim: ExploreDimension; keys: string[] }): Promise<SeriesCounts>;
   /** One page of the matching mentions, sorted (ties by sequence number, in the same direction). */

@@ -78,7 +78,8 @@ export function mentionIndexContract(name: string, make: (capacity: number) => P
       await ix.add(sample(900));
       const base: IndexQuery = { from: T0 + 5 * MIN, to: T0 + 50 * MIN, polarities: ['negative', 'neutral'] };
       for (const dim of EXPLORE_DIMENSIONS) {
-        const items = await ix.breakdown(base, dim);
+        const { items, distinct } = await ix.breakdown(base, dim);
+        expect(distinct, dim).toBe(items.length);
         expect(items.length, dim).toBeGreaterThan(0);
         for (const it of items) {
           const narrowed = drillFilter(base, { dim, key: it.key }) as IndexQuery;
@@ -89,6 +90,25 @@ export function mentionIndexContract(name: string, make: (capacity: number) => P
           expect(items.reduce((a, b) => a + b.count, 0), dim).toBe(await ix.count(base));
         }
       }
+    });
+
+    it('breakdown keeps the largest values, with a minimum count, or exactly the keys asked', async () => {
+      const ix = await make(10_000);
+      await ix.add(sample(900));
+      const full = (await ix.breakdown(all(), 'country')).items;
+      const top = await ix.breakdown(all(), 'country', { limit: 2 });
+      expect(top.items).toEqual(full.slice(0, 2));
+      expect(top.distinct).toBe(full.length);
+      for (let i = 1; i < full.length; i++) expect(full[i].count <= full[i - 1].count).toBe(true);
+      const min = full[1].count;
+      expect((await ix.breakdown(all(), 'country', { minCount: min })).items.every((x) => x.count >= min)).toBe(true);
+      const asked = await ix.breakdown(all(), 'term', { keys: ['again', 'nothere', 'battery'] });
+      expect(asked.items.map((x) => [x.key, x.count])).toEqual([
+        ['again', await ix.count(all({ terms: ['again'] }))], ['nothere', 0], ['battery', await ix.count(all({ terms: ['battery'] }))],
+      ]);
+      const tags = (await ix.breakdown(all(), 'hashtag')).items;
+      expect(tags.map((x) => x.key)).toEqual(['#nimbusfail']);
+      expect((await ix.breakdown(all(), 'term')).items.some((x) => x.key.startsWith('#'))).toBe(false);
     });
 
     it('series buckets sum to the total and each equals a count over its own range, split too', async () => {
