@@ -2,12 +2,13 @@
  * "Why this spike": for a window against its baseline, the values of each facet (terms, hashtags,
  * topics, channels, places, authors) that over-index most. An item's expected window count is its
  * baseline count at the baseline's share (baseline × window total / baseline total), so a volume
- * spike alone lifts nothing; lift = (count + s) / (expected + s) with additive smoothing s, so a
- * rare item needs many mentions to rank, and items under minCount are left out.
+ * spike alone lifts nothing; lift = (count + s) / (expected + s) with additive smoothing s (at
+ * least 1% of the window), so a rare item needs a real share of the window to rank, and items
+ * under minCount are left out.
  */
 import { DAY_MS } from '../../shared/constants';
 import {
-  WHY_FACETS_DEFAULT, WHY_SMOOTHING, type Why, type WhyFacet, type WhyItem, type WhyQuery,
+  WHY_FACETS_DEFAULT, WHY_SMOOTHING, WHY_SMOOTHING_SHARE, type Why, type WhyFacet, type WhyItem, type WhyQuery,
 } from '../../shared/explore';
 import type { ExploreService } from './service';
 import type { IndexQuery } from './types';
@@ -37,6 +38,7 @@ export async function why(svc: ExploreService, p: WhyQuery): Promise<Why> {
   for (const r of ranges) baseTotal += await index.count(within(r));
   baseTotal /= days;
   const scale = baseTotal > 0 ? windowCount / baseTotal : 0;
+  const s = Math.max(WHY_SMOOTHING, WHY_SMOOTHING_SHARE * windowCount);
   const facets: Partial<Record<WhyFacet, WhyItem[]>> = {};
   for (const facet of p.facets ?? WHY_FACETS_DEFAULT) {
     const win = await index.breakdown(q, facet, { minCount: p.minCount });
@@ -51,7 +53,7 @@ export async function why(svc: ExploreService, p: WhyQuery): Promise<Why> {
     const items = win.items.map((it, i): WhyItem => {
       const baseline = base[i] / days;
       const expected = baseline * scale;
-      return { key: it.key, count: it.count, baseline: round(baseline), expected: round(expected), lift: round((it.count + WHY_SMOOTHING) / (expected + WHY_SMOOTHING)) };
+      return { key: it.key, count: it.count, baseline: round(baseline), expected: round(expected), lift: round((it.count + s) / (expected + s)) };
     });
     items.sort((a, b) => b.lift - a.lift || b.count - a.count || (a.key < b.key ? -1 : 1));
     facets[facet] = items.slice(0, p.limit);
@@ -60,7 +62,7 @@ export async function why(svc: ExploreService, p: WhyQuery): Promise<Why> {
     ...meta,
     window: { from: q.from, to: q.to, count: windowCount },
     baseline: { mode: p.baseline, ranges, count: round(baseTotal) },
-    minCount: p.minCount, smoothing: WHY_SMOOTHING, facets,
+    minCount: p.minCount, smoothing: round(s), facets,
   };
 }
 
