@@ -1,11 +1,15 @@
 import { createServer, type Server as HttpServer } from 'node:http';
+import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
 import { systemClock, type Clock } from './clock';
-import { ConfigError } from './config/env';
+import { ConfigError, EXPLORE_MAX_DEFAULT } from './config/env';
+import { MemoryMentionIndex } from './explore/memory-index';
+import { ExploreService } from './explore/service';
+import type { MentionIndex } from './explore/types';
 import { defaultRules, type Rule } from '../shared/alert-rules';
 import { AlertEngine } from './alerts/engine';
 import { RuleStore } from './alerts/rules';
@@ -32,6 +36,8 @@ export interface AppOptions {
   bodyLimit: number;
   mentionStoreMax: number;
   dedupeMax: number;
+  /** Mentions the Explore index holds (default EXPLORE_MAX_DEFAULT). */
+  exploreMax?: number;
   staticDir?: string;
   clock?: Clock;
   logger?: Logger;
@@ -53,12 +59,16 @@ export interface AppDeps {
   rollups?: RollupStore;
   mentions?: MentionStore;
   dedupe?: DedupeStore;
+  /** The mention-level index behind /api/explore (default: in memory, EXPLORE_MAX mentions). */
+  explore?: MentionIndex;
   /** Built after the pipeline exists; it feeds the pipeline. */
   source?: (ingest: Pipeline) => Source | undefined;
 }
 
 export interface EarshotApp {
   server: HttpServer;
+  /** The express app (its routes: the OpenAPI coverage test walks them). */
+  httpApp: Express;
   io: EarshotIo;
   alerts: AlertStore;
   engine: AlertEngine;
@@ -69,6 +79,7 @@ export interface EarshotApp {
   hub: Hub;
   rollups: RollupStore;
   mentions: MentionStore;
+  explore: MentionIndex;
   source?: Source;
   port: number;
   url: string;
@@ -90,6 +101,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     throw new ConfigError(`invalid tracking config: ${(e as Error).message}`);
   }
   const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
+  const explore = deps.explore ?? new MemoryMentionIndex({ capacity: opts.exploreMax ?? EXPLORE_MAX_DEFAULT });
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
   const alerts = new AlertStore(clock);
@@ -110,7 +122,8 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     duplicates: pipeline.stats.duplicates,
     source: source?.status() ?? { kind: 'none' },
   });
-  const app = createHttpApp({ pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log }, {
+  const exploreSvc = new ExploreService({ index: explore, now: () => clock.now(), brandIds: brands.map((b) => b.id), topics: opts.tracking.topics });
+  const app = createHttpApp({ pipeline, rollups, mentions, alerts, rules, silences, engine, explore: exploreSvc, now: () => clock.now(), brands, topics, status, log }, {
     bodyLimit: opts.bodyLimit, staticDir: opts.staticDir,
   });
   const server = createServer(app);
@@ -121,6 +134,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   });
   pipeline.onAnalyzed(hub.onAnalyzed);
   pipeline.onAnalyzed(engine.onAnalyzed);
+  pipeline.onAnalyzed((batch) => { explore.add(batch).catch((err: unknown) => log.error({ err }, 'explore index: add failed')); });
 
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
@@ -133,7 +147,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
 
   let closed: Promise<void> | null = null;
   return {
-    server, io, alerts, engine, rules, silences, notifier, pipeline, hub, rollups, mentions, source, port,
+    server, httpApp: app, io, alerts, engine, rules, silences, notifier, pipeline, hub, rollups, mentions, explore, source, port,
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     close: () => closed ??= (async () => {
       await source?.stop();

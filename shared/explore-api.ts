@@ -38,11 +38,16 @@ export const SPLIT_MAX = 50;
 /** An automatic interval gives at most this many points; an explicit one at most SERIES_POINTS_MAX. */
 export const SERIES_TARGET_POINTS = 300;
 export const SERIES_POINTS_MAX = 2000;
-/** "Why": items per facet (default, most), the smallest window count shown, additive smoothing of the lift. */
+/**
+ * "Why": items per facet (default, most), the smallest window count shown, and the additive
+ * smoothing of the lift: s = max(WHY_SMOOTHING, WHY_SMOOTHING_SHARE × window count), a pseudo-count
+ * so an item new in the window needs a real share of it (1%) to outrank a large, steady riser.
+ */
 export const WHY_LIMIT_DEFAULT = 10;
 export const WHY_LIMIT_MAX = 50;
 export const WHY_MIN_COUNT_DEFAULT = 5;
 export const WHY_SMOOTHING = 5;
+export const WHY_SMOOTHING_SHARE = 0.01;
 /** Daily baseline: the same hours over this many previous days (default, most). */
 export const WHY_DAYS_DEFAULT = 7;
 export const WHY_DAYS_MAX = 30;
@@ -362,7 +367,7 @@ export const WhyItemSchema = z.object({
   baseline: z.number(),
   /** What the window would hold at the baseline's share: baseline × window total / baseline total. */
   expected: z.number(),
-  /** (count + s) / (expected + s), s = WHY_SMOOTHING: over-indexing, smoothed so rare items do not dominate. */
+  /** (count + s) / (expected + s), s = the response's smoothing: over-indexing, smoothed so rare items do not dominate. */
   lift: z.number(),
 });
 export type WhyItem = z.output<typeof WhyItemSchema>;
