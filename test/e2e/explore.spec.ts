@@ -27,8 +27,6 @@ test.describe('explore', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000); // the simulator's hour of backfill on a busy machine
     server = await startServer(SIM);
-    // TEMPORARY until the server half (branch explore) is merged: its endpoints answer 404 before
-    test.skip((await fetch(`${server.url}/api/explore/summary`)).status === 404, 'explore API not in this build yet');
     const now = Date.now();
     await ingest(server.url, HOSTILE.map((p, i) => ({
       id: `hostile-${i}`, channel: 'forum', createdAt: now - 60_000 - i * 1000,
