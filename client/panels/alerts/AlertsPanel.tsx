@@ -18,7 +18,7 @@ export function AlertsPanel(_props: { options?: PanelOptions }) {
 export const AlertsView = memo(function AlertsView({ rows, now }: { rows: AlertRow[]; now: number }) {
   return (
     <section className="panel alerts" aria-label="Alerts" data-testid="panel-alerts">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="kpi:open-alerts" tabIndex={0}>
         Alerts
         <span className="panel__meta">{rows.filter((r) => r.state === 'firing').length} firing</span>
       </header>

@@ -41,7 +41,7 @@ export const GeoView = memo(function GeoView({ data, atlas, failed = false, remP
   const title = options?.title ?? (data.map === 'us' ? 'Mentions by US state · last hour' : 'Mentions by country · last hour');
   return (
     <section className="panel xpanel geo" aria-label={title} data-testid="panel-geo" data-map={data.map} data-metric={data.metric}>
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {title}
         <span className="panel__meta">
           {data.places.size} {data.map === 'us' ? 'states' : 'countries'} · {formatCount(data.total)}

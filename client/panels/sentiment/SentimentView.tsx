@@ -28,7 +28,7 @@ export const SentimentView = memo(function SentimentView({ chart, split, remPx =
   const hasTrend = chart.rows.length > 0 && chart.series.length > 0;
   return (
     <section className="panel xpanel sentiment" aria-label="Net sentiment" data-testid="panel-sentiment">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Net sentiment · last hour'}
         <span className="panel__meta">(pos − neg) / total</span>
       </header>

@@ -35,7 +35,7 @@ export const SovView = memo(function SovView({ series, now, rows, total, remPx =
   const own = now.find((e) => e.own) ?? now[0];
   return (
     <section className="panel xpanel sov" aria-label="Share of voice" data-testid="panel-sov">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Share of voice · last hour'}
         <span className="panel__meta">{formatCount(total)} brand mentions</span>
       </header>

@@ -33,7 +33,7 @@ export const TopicsView = memo(function TopicsView({ rows, remPx = 16, options }
   const mode = options?.mode ?? 'polarity';
   return (
     <section className="panel xpanel topics" aria-label="Topics" data-testid="panel-topics">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Topics · last hour'}
         <span className="panel__meta">mentions · net · 1 h trend</span>
       </header>

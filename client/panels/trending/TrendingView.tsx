@@ -33,7 +33,7 @@ export const TrendingView = memo(function TrendingView({ rows, remPx = 16, optio
   const shown = rows.slice(0, fit);
   return (
     <section className="panel xpanel trending" aria-label="Trending terms" data-testid="panel-trending">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Trending terms · last 10 min'}
         <span className="panel__meta">mentions · lift vs baseline · 1 h</span>
       </header>
