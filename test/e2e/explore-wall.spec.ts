@@ -53,6 +53,8 @@ async function openWall(page: Page, url: string) {
 }
 
 test.describe('wall panels link to explore', () => {
+  // several screens and page loads per test, on a machine shared with other runs
+  test.describe.configure({ timeout: 120_000 });
   let server: RunningServer;
   let data: ReturnType<typeof dataset>;
   test.beforeAll(async () => {

@@ -21,6 +21,7 @@ async function biggestSegment(page: Page) {
 }
 
 test.describe('explore', () => {
+  test.describe.configure({ timeout: 120_000 });
   // a viewer away from UTC, so "local" and "UTC" differ
   test.use({ timezoneId: 'America/New_York' });
   let server: RunningServer;
