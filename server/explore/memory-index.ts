@@ -17,9 +17,14 @@ import type { BreakdownOptions, BreakdownResult, Buckets, IndexQuery, MentionInd
 const SEGMENT_ROWS_MIN = 64;
 const SEGMENT_ROWS_MAX = 65_536;
 const SEGMENTS_TARGET = 16;
-/** Mentions serialized per background slice (a few ms), and the backlog at which ingest serializes itself. */
-const SERIALIZE_SLICE = 1000;
-const SERIALIZE_BACKLOG_SEGMENTS = 2;
+/**
+ * Mentions serialized per background slice (a few ms, so a query waits little behind one), and
+ * the backlog at which ingest serializes itself: a burst is absorbed at the speed of the columns
+ * and postings, and serialized when the process is idle, holding at most this many mention
+ * objects meanwhile (the recent-mention store holds 100,000 of the same objects anyway).
+ */
+const SERIALIZE_SLICE = 250;
+const SERIALIZE_BACKLOG_MAX = 131_072;
 /** Term and author dictionaries are not compacted below this many codes. */
 const DICT_COMPACT_MIN = 4096;
 /** Matching rows sorted per segment for a scan (export) are keyed (t - minT) * 2^16 + row when the span allows. */
@@ -86,7 +91,8 @@ export class MemoryMentionIndex implements MentionIndex {
       this.held_++;
     }
     if (!this.background) { this.flush(); return; }
-    if (this.backlog() > SERIALIZE_BACKLOG_SEGMENTS * this.segmentRows) this.serializeSome(Infinity);
+    const backlog = this.backlog();
+    if (backlog > SERIALIZE_BACKLOG_MAX) this.serializeSome(backlog - SERIALIZE_BACKLOG_MAX);
     this.scheduleSerialize();
   }
 

@@ -1,55 +1,94 @@
 /**
  * Words for free-text search: lower case, accents and width folded ("Café" -> "cafe"), hashtags
- * and @handles kept with their sigil. Used both to index mention texts and to read a search, so
- * the two always agree.
+ * and @handles kept with their sigil, inner apostrophes kept ("don't"). One scanner reads both
+ * the mention texts (to index them) and the searches, so the two always agree.
  */
 
-/** A word: an optional # or @, then letters and digits, with inner apostrophes ("don't"). */
-const WORD = /[#@]?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const IN_WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const ASCII_END = 0x80;
+const HASH = 0x23;
+const AT = 0x40;
+const APOSTROPHE = 0x27;
+const CURLY_APOSTROPHE = 0x2019;
 /** Distinct words indexed per mention at most (a very long text is searchable on its first ones). */
 export const WORDS_PER_MENTION_MAX = 400;
 /** Words longer than this are not indexed (junk, base64, long URLs). */
 export const WORD_MAX_LENGTH = 60;
 
-function hasNonAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= ASCII_END) return true;
-  return false;
-}
-
 /** Lower case, and for non-ASCII text: compatibility decomposition without combining marks. */
 export function foldText(s: string): string {
   const lower = s.toLowerCase();
-  return hasNonAscii(lower) ? lower.normalize('NFKD').replace(MARKS, '').replace(/’/g, "'") : lower;
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) >= ASCII_END) return lower.normalize('NFKD').replace(MARKS, '').replace(/’/g, "'");
+  }
+  return lower;
+}
+
+/** Is the code point at i of s part of a word? Returns its length in UTF-16 units, 0 if not. */
+function wordChar(s: string, i: number, inner = true): number {
+  const c = s.charCodeAt(i);
+  if (c < ASCII_END) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  const cp = s.codePointAt(i)!;
+  const len = cp > 0xffff ? 2 : 1;
+  return (inner ? IN_WORD : LETTER_OR_DIGIT).test(String.fromCodePoint(cp)) ? len : 0;
+}
+
+/** Calls fn with each folded word of text, in order; stops when fn returns false. */
+function scan(text: string, fn: (w: string) => boolean): void {
+  const s = text.toLowerCase();
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const first = c === HASH || c === AT ? i + 1 : i;
+    let k = first < n ? wordChar(s, first, false) : 0;
+    if (k === 0) { i += c >= 0xd800 && c <= 0xdbff ? 2 : 1; continue; }
+    let j = first + k;
+    let ascii = s.charCodeAt(first) < ASCII_END;
+    for (;;) {
+      while (j < n && (k = wordChar(s, j)) > 0) { if (s.charCodeAt(j) >= ASCII_END) ascii = false; j += k; }
+      const a = j < n ? s.charCodeAt(j) : 0;
+      if ((a === APOSTROPHE || a === CURLY_APOSTROPHE) && j + 1 < n && wordChar(s, j + 1, false) > 0) {
+        if (a === CURLY_APOSTROPHE) ascii = false;
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    const raw = s.slice(i, j);
+    const w = ascii ? raw : raw.normalize('NFKD').replace(MARKS, '').replace(/’/g, "'");
+    if (w.length > 0 && !fn(w)) return;
+    i = j;
+  }
 }
 
 /** The distinct folded words of a text, in order, at most WORDS_PER_MENTION_MAX. */
 export function wordsOf(text: string): string[] {
-  const folded = foldText(text);
   const out: string[] = [];
   let seen: Set<string> | null = null;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
-    const w = m[0];
-    if (w.length > WORD_MAX_LENGTH) continue;
+  scan(text, (w) => {
+    if (w.length > WORD_MAX_LENGTH) return true;
     if (seen === null) {
-      if (out.includes(w)) continue;
+      if (out.includes(w)) return true;
       out.push(w);
       if (out.length >= 16) seen = new Set(out);
     } else {
-      if (seen.has(w)) continue;
+      if (seen.has(w)) return true;
       seen.add(w);
       out.push(w);
     }
-    if (out.length >= WORDS_PER_MENTION_MAX) break;
-  }
+    return out.length < WORDS_PER_MENTION_MAX;
+  });
   return out;
 }
 
-/** The folded words of a text in order, with repeats (for phrase checks). */
+/** The folded words of a text in order, with repeats (for phrase checks and searches). */
 export function wordSequence(text: string): string[] {
-  return foldText(text).match(WORD) ?? [];
+  const out: string[] = [];
+  scan(text, (w) => { out.push(w); return true; });
+  return out;
 }
 
 /** One part of a search: a word (or prefix), a phrase, or an excluded word. */
