@@ -10,6 +10,8 @@ import { AuthGate } from './auth/AuthGate';
 const WallPage = lazy(() => import('./wall/WallPage'));
 const AlertsPage = lazy(() => import('./pages/AlertsPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
+/** Explore (filters, drill-down, why, compare, export) is its own chunk too. */
+const ExplorePage = lazy(() => import('./pages/ExplorePage'));
 
 export function App() {
   const path = normalizePath(usePathname());
@@ -27,6 +29,15 @@ export function App() {
       <AuthGate page="alerts">
         <Suspense fallback={<div className="loading">Loading alerts…</div>}>
           <AlertsPage />
+        </Suspense>
+      </AuthGate>
+    );
+  }
+  if (path === '/explore') {
+    return (
+      <AuthGate page="explore">
+        <Suspense fallback={<div className="loading">Loading explore…</div>}>
+          <ExplorePage />
         </Suspense>
       </AuthGate>
     );

@@ -7,7 +7,10 @@ import { compileModel } from './analysis';
 import { ManualClock, systemClock, type Clock } from './clock';
 // Redis mode is loaded only when configured: the embedded default starts without the Redis client
 import type { ClusterNode, ClusterOptions } from './cluster/node';
-import { ConfigError } from './config/env';
+import { ConfigError, EXPLORE_MAX_DEFAULT } from './config/env';
+import { MemoryMentionIndex } from './explore/memory-index';
+import { ExploreService } from './explore/service';
+import type { MentionIndex } from './explore/types';
 import { defaultRules, type Rule } from '../shared/alert-rules';
 import { AlertEngine } from './alerts/engine';
 import { RuleStore } from './alerts/rules';
@@ -44,6 +47,8 @@ export interface AppOptions {
   bodyLimit: number;
   mentionStoreMax: number;
   dedupeMax: number;
+  /** Mentions the Explore index holds (default EXPLORE_MAX_DEFAULT). */
+  exploreMax?: number;
   staticDir?: string;
   clock?: Clock;
   logger?: Logger;
@@ -74,6 +79,8 @@ export interface AppDeps {
   rollups?: RollupStore;
   mentions?: MentionStore;
   dedupe?: DedupeStore;
+  /** The mention-level index behind /api/explore (default: in memory, EXPLORE_MAX mentions). */
+  explore?: MentionIndex;
   /** Built after the pipeline exists; it feeds the pipeline (in Redis mode, the cluster's ingest). */
   source?: (ingest: Ingestor) => Source | undefined;
 }
@@ -94,10 +101,11 @@ export interface EarshotApp {
   auth: AuthService;
   metrics: Metrics;
   readiness: Readiness;
-  /** The express app (the authorization matrix test lists its routes). */
+  /** The express app (the authorization matrix and OpenAPI coverage tests list its routes). */
   http: Express;
   rollups: RollupStore;
   mentions: MentionStore;
+  explore: MentionIndex;
   source?: Source;
   port: number;
   url: string;
@@ -142,6 +150,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const dedupe = deps.dedupe ?? new MemoryDedupeStore(cluster ? 1 : opts.dedupeMax);
   const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock, onAnalyzeTime: (ms) => metrics.observeAnalysis(ms) });
   const ingest: Ingestor = cluster?.ingest ?? pipeline;
+  const explore = deps.explore ?? new MemoryMentionIndex({ capacity: opts.exploreMax ?? EXPLORE_MAX_DEFAULT });
   const notifier = new WebhookNotifier({ urls: al.webhooks ?? [], timeoutMs: al.webhookTimeoutMs, retryDelaysMs: al.webhookRetryDelaysMs, log });
   const engine = new AlertEngine({ rollups, mentions, alerts, rules, silences, clock, brands, topics, notifier, log },
     { graceMs: al.graceMs, checkMs: al.checkMs, primeBuckets: al.primeBuckets });
@@ -165,8 +174,9 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const security = securityStack({
     auth, limiters, origins, metrics, readiness, drain, log, startedAt, trustProxy,
   });
+  const exploreSvc = new ExploreService({ index: explore, now: () => clock.now(), brandIds: brands.map((b) => b.id), topics: opts.tracking.topics });
   const app = createHttpApp({
-    pipeline: ingest, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log,
+    pipeline: ingest, rollups, mentions, alerts, rules, silences, engine, explore: exploreSvc, now: () => clock.now(), brands, topics, status, log,
     onIngest: (s) => metrics.countRejected(s.rejected),
   }, { bodyLimit: opts.bodyLimit, staticDir: opts.staticDir, security });
   const server = createServer(app);
@@ -178,14 +188,19 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     io, rollups, mentions, clock, brands, topics, tickMs: opts.tickMs,
     received: cluster ? cluster.received : () => pipeline.stats.accepted, alerts, log, onFrame: (f) => metrics.observeFrame(f),
   });
+  const indexBatch = (batch: Parameters<typeof explore.add>[0]) => {
+    explore.add(batch).catch((err: unknown) => log.error({ err }, 'explore index: add failed'));
+  };
   if (cluster) {
     // every node sees every analyzed mention of the cluster (its replica is already updated)
     cluster.attachIo(io);
     cluster.onClusterAnalyzed(hub.onAnalyzed);
+    cluster.onClusterAnalyzed(indexBatch);
     cluster.attachEngine(engine);
   } else {
     pipeline.onAnalyzed(hub.onAnalyzed);
     pipeline.onAnalyzed(engine.onAnalyzed);
+    pipeline.onAnalyzed(indexBatch);
   }
 
   await new Promise<void>((res, rej) => {
@@ -207,7 +222,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   let closed: Promise<void> | null = null;
   return {
     server, io, alerts, engine, rules, silences, notifier, pipeline: ingest, cluster, hub, auth, metrics, readiness, http: app,
-    rollups, mentions, source, port,
+    rollups, mentions, explore, source, port,
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     // Graceful: not ready, new requests get 503 (still listening, so nobody is reset), the source
     // stops, requests in flight finish (up to graceMs); then stop listening, finish the current tick

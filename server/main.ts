@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const source = buildSource(env, tracking, clock, { progress: env.SOURCE === 'replay' });
   const app = await createApp({
     tracking, port: env.PORT, host: env.HOST, tickMs: env.TICK_MS, bodyLimit: env.INGEST_BODY_LIMIT,
-    mentionStoreMax: env.MENTION_STORE_MAX, dedupeMax: env.DEDUPE_MAX, staticDir: 'dist/client', clock, logger: log,
+    mentionStoreMax: env.MENTION_STORE_MAX, dedupeMax: env.DEDUPE_MAX, exploreMax: env.EXPLORE_MAX, staticDir: 'dist/client', clock, logger: log,
     alerting: {
       rules: loadAlertRules(env.ALERT_RULES), webhooks: env.ALERT_WEBHOOKS, webhookTimeoutMs: env.ALERT_WEBHOOK_TIMEOUT_MS,
       webhookRetryDelaysMs: env.ALERT_WEBHOOK_RETRY_MS, graceMs: env.ALERT_GRACE_MS,

@@ -4,6 +4,15 @@ import type { Rule } from '../../shared/alert-rules';
 import { Link } from '../router/Link';
 import { RuleForm, type RuleDraft } from '../panels/alerts/RuleForm';
 import { rulesApi, type RuleTest } from '../panels/alerts/rulesApi';
+import { alertTargets } from '../wall/drill';
+import { explorePath } from '../../shared/explore';
+
+/** /explore links of an alert in the history: its mentions and its why-this-spike. */
+function alertHrefs(a: Alert): { mentions: string; why: string } {
+  const t = alertTargets(a);
+  const href = (x: typeof t.mentions) => ('path' in x ? x.path : explorePath(x.filter, x.extra));
+  return { mentions: href(t.mentions), why: href(t.why) };
+}
 
 /** The history refreshes this often. */
 const HISTORY_REFRESH_MS = 5000;
@@ -126,6 +135,8 @@ export default function AlertsPage() {
                 <span className="alert-item__since">{time(a.startedAt)}</span>
                 <span className="alert-item__state">{a.state}{a.silenced ? ' · silenced' : ''}{a.updates ? ` · ${a.updates} updates` : ''}</span>
                 {a.acknowledged ? <span className="alert-item__ack">ack · <bdi>{a.acknowledged.by}</bdi></span> : null}
+                <Link href={alertHrefs(a).mentions} data-testid="history-mentions">Mentions</Link>
+                <Link href={alertHrefs(a).why} data-testid="history-why">Why</Link>
                 {a.state !== 'resolved' && !a.acknowledged ? (
                   <button type="button" onClick={() => void act(rulesApi.ack(a.id, WHO))} data-testid="history-ack">Ack</button>
                 ) : null}

@@ -6,6 +6,8 @@ import { AlertBanner } from '../panels/alerts/AlertBanner';
 import { WallHeader } from './WallHeader';
 import { ScreenView } from './ScreenView';
 import { WallError } from './WallError';
+import { useDrillLinks } from './useDrillLinks';
+import './drill.css';
 
 /** One screen of a wall layout, full viewport, connected while mounted; the alert banner overlays it. */
 export default function WallPage({ layoutId = 'default', screen = '' }: { layoutId?: string; screen?: string }) {
@@ -31,8 +33,9 @@ function ConnectedWall({ children }: { children: React.ReactNode }) {
     document.body.classList.add('is-wall');
     return () => document.body.classList.remove('is-wall');
   }, []);
+  const drill = useDrillLinks();
   return (
-    <div className="wall" data-testid="wall">
+    <div className="wall" data-testid="wall" onClick={drill.onClick} onKeyDown={drill.onKeyDown}>
       {children}
     </div>
   );

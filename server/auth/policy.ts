@@ -38,6 +38,8 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/readyz', allow: 'public' },
   { method: 'GET', path: '/metrics', allow: ['metrics'] },
   { method: 'GET', path: '/api/health', allow: 'public' },
+  // the API's own description (no data)
+  { method: 'GET', path: '/api/openapi.json', allow: 'public' },
   // sessions and credentials
   { method: 'POST', path: '/api/login', allow: 'public', limit: 'login' },
   { method: 'POST', path: '/api/logout', allow: 'public' },

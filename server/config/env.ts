@@ -6,6 +6,8 @@ import { TICK_MS } from '../../shared/constants';
 import { TrackingConfigSchema, type TrackingConfig } from '../../shared/tracking';
 
 export const DEFAULT_TRACKING = 'server/config/default.tracking.json';
+/** A day of the default simulator (20 mentions/s × 86,400 s ≈ 1.73 M), rounded up. */
+export const EXPLORE_MAX_DEFAULT = 1_800_000;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -33,6 +35,11 @@ export const EnvSchema = z.object({
   INGEST_BODY_LIMIT: int(1024, 512 * 1024 * 1024).default(5 * 1024 * 1024),
   /** Mentions kept in memory for the river and drill-down. */
   MENTION_STORE_MAX: int(100, 50_000_000).default(100_000),
+  /**
+   * Mentions the Explore index holds for filtering, drill-down and export (the oldest are dropped
+   * first). The default holds a day of the default simulator (20/s); see the README for the memory it takes.
+   */
+  EXPLORE_MAX: int(1000, 100_000_000).default(EXPLORE_MAX_DEFAULT),
   /** Mention ids remembered for duplicate detection. */
   DEDUPE_MAX: int(1000, 100_000_000).default(2_000_000),
   /** Webhook URLs for alert notifications (comma-separated); rules may add their own. */

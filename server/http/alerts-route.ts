@@ -13,15 +13,15 @@ const SAMPLE_SEARCH = 1000;
 const SAMPLES_MAX = 3;
 const JSON_LIMIT = '16kb';
 
-const RaiseSchema = z.object({
+export const RaiseSchema = z.object({
   title: z.string().min(1).max(200),
   severity: z.number().int().min(1).max(5).default(3),
   brand: z.string().max(64).optional(),
   topic: z.string().max(64).optional(),
   detail: z.string().max(500).optional(),
 }).strict();
-const AckSchema = z.object({ by: z.string().min(1).max(100), note: z.string().max(500).optional() }).strict();
-const ListSchema = z.object({
+export const AckSchema = z.object({ by: z.string().min(1).max(100), note: z.string().max(500).optional() }).strict();
+export const ListSchema = z.object({
   state: z.enum(['pending', 'firing', 'resolved']).optional(),
   limit: z.coerce.number().int().min(1).max(ALERT_HISTORY_MAX).default(100),
 }).strict();
@@ -33,8 +33,8 @@ const until = {
   by: z.string().min(1).max(100),
   note: z.string().max(500).optional(),
 };
-const SilenceAlertSchema = z.object({ ...until, scope: z.enum(['rule', 'brand', 'both']).default('both') }).strict();
-const SilenceSchema = z.object({ ...until, rule: z.string().min(1).max(64).optional(), brand: z.string().min(1).max(64).optional() }).strict()
+export const SilenceAlertSchema = z.object({ ...until, scope: z.enum(['rule', 'brand', 'both']).default('both') }).strict();
+export const SilenceSchema = z.object({ ...until, rule: z.string().min(1).max(64).optional(), brand: z.string().min(1).max(64).optional() }).strict()
   .refine((s) => s.rule !== undefined || s.brand !== undefined, { message: 'give a rule, a brand or both', path: ['rule'] });
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {

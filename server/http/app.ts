@@ -9,7 +9,10 @@ import type { AlertStore } from '../alerts/store';
 import type { AlertEngine } from '../alerts/engine';
 import type { RuleStore } from '../alerts/rules';
 import type { SilenceStore } from '../alerts/silences';
+import type { ExploreService } from '../explore/service';
 import { alertsRouter } from './alerts-route';
+import { exploreRouter } from './explore-route';
+import { openApiDocument } from './openapi';
 import { rulesRouter } from './rules-route';
 import { errorHandler, HttpError } from './errors';
 import { ingestRouter, type IngestSummary } from './ingest-route';
@@ -26,6 +29,8 @@ export interface HttpDeps {
   rules: RuleStore;
   silences: SilenceStore;
   engine: AlertEngine;
+  /** Explore's queries (/api/explore/...). */
+  explore: ExploreService;
   now: () => number;
   brands: BrandInfo[];
   topics: TopicInfo[];
@@ -61,6 +66,8 @@ export function createHttpApp(deps: HttpDeps, opts: HttpOptions): Express {
   api.use(queryRouter(deps.rollups, deps.mentions));
   api.use(alertsRouter(deps.alerts, deps.mentions, deps.silences, deps.now));
   api.use(rulesRouter(deps.rules, deps.engine));
+  api.use(exploreRouter(deps.explore));
+  api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use((req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.path}`)));
   app.use('/api', api);
 

@@ -10,7 +10,7 @@ import { HttpError } from './errors';
 const RECENT_MAX = 500;
 const list = z.string().max(2000).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
-const TotalsQuery = z.object({
+export const TotalsQuery = z.object({
   by: list.pipe(z.array(z.enum(DIMENSIONS)).max(3)).optional(),
   resolution: z.enum(['total', ...RESOLUTIONS.map((r) => r.name)] as [string, ...string[]]).default('total'),
   from: z.coerce.number().int().nonnegative().optional(),

@@ -13,6 +13,7 @@ import { readKpis, readVolume, windowStart } from '../../server/realtime/view';
 import { MemoryRollupStore } from '../../server/rollups/memory';
 import { createSimulator } from '../../server/sources/simulator';
 import { MemoryDedupeStore, MemoryMentionStore } from '../../server/store/memory';
+import { MemoryMentionIndex } from '../../server/explore/memory-index';
 
 const N = Number(process.env.BENCH_N ?? 200_000);
 const tracking = loadTracking('server/config/default.tracking.json');
@@ -54,6 +55,24 @@ const pipeline = new Pipeline({
 t0 = performance.now();
 for (let i = 0; i < N; i += 1000) await pipeline.ingest(mentions.slice(i, i + 1000));
 rate('pipeline.ingest (batches of 1000)', N, performance.now() - t0);
+
+// The same pipeline feeding the Explore index (as createApp wires it: a listener on analyzed
+// batches). Its mentions are serialized in the background; that work is timed separately.
+const clock3 = new ManualClock(end);
+const pipeline3 = new Pipeline({
+  model, rollups: new MemoryRollupStore(clock3), mentions: new MemoryMentionStore(100_000),
+  dedupe: new MemoryDedupeStore(2_000_000), clock: clock3,
+});
+const index = new MemoryMentionIndex({ capacity: N });
+pipeline3.onAnalyzed((batch) => { void index.add(batch); });
+t0 = performance.now();
+for (let i = 0; i < N; i += 1000) await pipeline3.ingest(mentions.slice(i, i + 1000));
+const withIndexMs = performance.now() - t0;
+rate('pipeline.ingest + explore index', N, withIndexMs);
+t0 = performance.now();
+index.flush();
+const serializeMs = performance.now() - t0;
+rate('  + background serialization', N, withIndexMs + serializeMs);
 
 const brandIds = tracking.brands.map((b) => b.id);
 const frameTimes: number[] = [];

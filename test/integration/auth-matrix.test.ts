@@ -35,6 +35,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /readyz': 'public',
   'GET /metrics': ['admin', 'metrics'],
   'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
   'POST /api/login': 'public',
   'POST /api/logout': 'public',
   'GET /api/auth/me': 'authenticated',

@@ -6,6 +6,15 @@ import { useSyncedNow } from '../../state/clock';
 import { relativeTime } from '../../format/time';
 import { ackAlert } from './api';
 import { bannerView, type BannerView } from './adapter';
+import { drillTarget } from '../../wall/drill';
+import { openTarget } from '../../wall/useDrillLinks';
+
+/** Open the alert's mentions (or its why-this-spike) in /explore, from the store as it is at the click. */
+function openAlert(kind: 'alert' | 'alert-why', id: string, newTab: boolean) {
+  const s = wallStore.getState();
+  const t = drillTarget(`${kind}:${id}`, s, s.serverNow ?? Date.now());
+  if (t) void openTarget(t, newTab);
+}
 
 const KEYS = ['alerts', 'brands', 'topics'] as const;
 
@@ -66,6 +75,12 @@ function BannerBox({ view }: { view: BannerView }) {
         <div className="alert-banner__actions">
           <button type="button" className="alert-banner__ack" data-testid="alert-ack" onClick={ack} disabled={busy}>
             {busy ? 'Acknowledging…' : 'Acknowledge'}
+          </button>
+          <button type="button" className="alert-banner__explore" data-testid="alert-see-mentions" onClick={(e) => openAlert('alert', view.id, e.ctrlKey || e.metaKey)}>
+            See mentions
+          </button>
+          <button type="button" className="alert-banner__explore" data-testid="alert-why" onClick={(e) => openAlert('alert-why', view.id, e.ctrlKey || e.metaKey)}>
+            Why this spike
           </button>
           {failed ? <span className="alert-banner__error" role="status">Could not acknowledge; try again.</span> : null}
           {view.more > 0 ? <span className="alert-banner__more">+{view.more} more firing</span> : null}

@@ -18,14 +18,14 @@ export function AlertsPanel(_props: { options?: PanelOptions }) {
 export const AlertsView = memo(function AlertsView({ rows, now }: { rows: AlertRow[]; now: number }) {
   return (
     <section className="panel alerts" aria-label="Alerts" data-testid="panel-alerts">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="kpi:open-alerts" tabIndex={0}>
         Alerts
         <span className="panel__meta">{rows.filter((r) => r.state === 'firing').length} firing</span>
       </header>
       {rows.length === 0 ? <p className="alerts__empty">No alerts.</p> : null}
       <ol className="alerts__list">
         {rows.map((r) => (
-          <li key={r.id} className={`alert-item alert-item--${r.state}`} data-testid="alert-item" data-state={r.state}>
+          <li key={r.id} className={`alert-item alert-item--${r.state}`} data-testid="alert-item" data-state={r.state} data-drill={`alert:${r.id}`} tabIndex={0}>
             <span className={`alert-item__sev severity--${r.severity}`} title={`severity ${r.severity}`}>{r.severity}</span>
             <bdi className="alert-item__title">{r.title}</bdi>
             {r.brand ? <bdi className="alert-item__brand" style={{ color: r.brandColor }}>{r.brand}</bdi> : null}

@@ -41,7 +41,7 @@ export const GeoView = memo(function GeoView({ data, atlas, failed = false, remP
   const title = options?.title ?? (data.map === 'us' ? 'Mentions by US state · last hour' : 'Mentions by country · last hour');
   return (
     <section className="panel xpanel geo" aria-label={title} data-testid="panel-geo" data-map={data.map} data-metric={data.metric}>
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {title}
         <span className="panel__meta">
           {data.places.size} {data.map === 'us' ? 'states' : 'countries'} · {formatCount(data.total)}
@@ -139,6 +139,7 @@ function MapSvg({ atlas, data, width, height, remPx }: { atlas: Atlas; data: Geo
               stroke={BORDER}
               strokeWidth={0.6}
               data-testid={s.key ? `geo-${kind}-${testKey}` : undefined}
+              data-drill={place ? `${kind}:${testKey}` : undefined}
               data-count={place ? place.count : undefined}
             >
               <title>{place ? `${s.name}: ${formatCount(place.count)} · net ${signedPercent(place.net)}` : s.name}</title>
@@ -148,7 +149,7 @@ function MapSvg({ atlas, data, width, height, remPx }: { atlas: Atlas; data: Geo
       </g>
       <g className="geo__bubbles">
         {bubbles.map(({ p, at, r }, i) => (
-          <g key={p.key} data-testid={`geo-hotspot-${kind === 'region' ? `US-${p.key}` : p.key}`} data-count={p.count}>
+          <g key={p.key} data-testid={`geo-hotspot-${kind === 'region' ? `US-${p.key}` : p.key}`} data-count={p.count} data-drill={`${kind}:${kind === 'region' ? `US-${p.key}` : p.key}`}>
             <circle cx={at[0]} cy={at[1]} r={r} className="geo__bubble" />
             {labelled.has(i) ? (
               <text x={at[0]} y={at[1] + r + remPx * 0.95} className="geo__label" textAnchor="middle">

@@ -16,7 +16,7 @@ export const KpisView = memo(function KpisView({ data, showSov = true }: { data:
 
 function Tile({ tile }: { tile: KpiTile }) {
   return (
-    <div className="kpi" data-testid={`kpi-${tile.id}`}>
+    <div className="kpi" data-testid={`kpi-${tile.id}`} data-drill={tile.id === 'received' ? undefined : `kpi:${tile.id}`} tabIndex={tile.id === 'received' ? undefined : 0}>
       <div className="kpi__label" title={tile.label}>{tile.label}</div>
       <div className={`kpi__value tone--${tile.tone}`} data-testid={`kpi-${tile.id}-value`} style={tile.color ? { color: tile.color } : undefined}>
         <bdi>{tile.value}</bdi>
@@ -41,7 +41,7 @@ function SovTile({ sov }: { sov: SovEntry[] }) {
       </div>
       <ul className="sov__list">
         {sov.map((b) => (
-          <li key={b.id} className={b.own ? 'sov__item sov__item--own' : 'sov__item'} data-testid={`sov-${b.id}`}>
+          <li key={b.id} className={b.own ? 'sov__item sov__item--own' : 'sov__item'} data-testid={`sov-${b.id}`} data-drill={`brand:${b.id}`} tabIndex={0}>
             <span className="sov__swatch" style={{ background: b.color }} aria-hidden="true" />
             <bdi className="sov__name">{b.name}</bdi>
             <span className="sov__pct" style={{ color: b.color }}>

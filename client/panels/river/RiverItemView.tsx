@@ -7,7 +7,7 @@ import type { RiverRow } from './adapter';
  */
 export const RiverItemView = memo(function RiverItemView({ row, age }: { row: RiverRow; age: string }) {
   return (
-    <li className={`river-item polarity--${row.polarity}${row.influencer ? ' river-item--influencer' : ''}`} data-testid="river-item">
+    <li className={`river-item polarity--${row.polarity}${row.influencer ? ' river-item--influencer' : ''}`} data-testid="river-item" data-drill={`river:${row.id}`} tabIndex={0}>
       <div className="river-item__head">
         <span className="river-item__channel" title={row.channelLabel}>
           <span aria-hidden="true">{row.channelIcon}</span> {row.channelLabel}

@@ -14,7 +14,7 @@ export interface RiverViewProps {
 export const RiverView = memo(function RiverView({ rows, now, skipped }: RiverViewProps) {
   return (
     <section className="panel river" aria-label="Latest posts" data-testid="panel-river">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         Latest posts
         {skipped > 0 ? <span className="panel__meta">sampled · {skipped} not shown</span> : null}
       </header>

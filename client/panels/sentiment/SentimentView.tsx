@@ -28,7 +28,7 @@ export const SentimentView = memo(function SentimentView({ chart, split, remPx =
   const hasTrend = chart.rows.length > 0 && chart.series.length > 0;
   return (
     <section className="panel xpanel sentiment" aria-label="Net sentiment" data-testid="panel-sentiment">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Net sentiment · last hour'}
         <span className="panel__meta">(pos − neg) / total</span>
       </header>
@@ -62,7 +62,7 @@ function BrandNets({ nets }: { nets: BrandNet[] }) {
   return (
     <ul className="brand-nets" aria-label="Net sentiment per brand, last hour">
       {nets.map((b) => (
-        <li key={b.id} className={b.own ? 'brand-net brand-net--own' : 'brand-net'}>
+        <li key={b.id} className={b.own ? 'brand-net brand-net--own' : 'brand-net'} data-drill={`brand:${b.id}`} tabIndex={0}>
           <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
           <bdi className="brand-net__name">{b.name}</bdi>
           <span
@@ -95,6 +95,8 @@ const Split = memo(function Split({ split }: { split: SplitData }) {
             key={e.polarity}
             className={`split__item split__item--${e.polarity}`}
             data-testid={`sentiment-split-${e.polarity}`}
+            data-drill={`polarity:${e.polarity}`}
+            tabIndex={0}
             data-count={e.count}
             data-percent={e.percent}
           >

@@ -35,7 +35,7 @@ export const SovView = memo(function SovView({ series, now, rows, total, remPx =
   const own = now.find((e) => e.own) ?? now[0];
   return (
     <section className="panel xpanel sov" aria-label="Share of voice" data-testid="panel-sov">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Share of voice · last hour'}
         <span className="panel__meta">{formatCount(total)} brand mentions</span>
       </header>
@@ -52,7 +52,7 @@ export const SovView = memo(function SovView({ series, now, rows, total, remPx =
           )}
           <ul className="sov-list">
             {now.map((e) => (
-              <li key={e.id} className={e.own ? 'sov-row sov-row--own' : 'sov-row'}>
+              <li key={e.id} className={e.own ? 'sov-row sov-row--own' : 'sov-row'} data-drill={`brand:${e.id}`} tabIndex={0}>
                 <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
                 <bdi className="sov-row__name">{e.name}</bdi>
                 <span className="sov-row__pct" style={{ color: e.color }} data-testid={`sov-now-${e.id}`}>
@@ -91,6 +91,7 @@ function Donut({ entries, empty, center }: { entries: SovNowEntry[]; empty: bool
             const seg = (
               <circle
                 key={e.id}
+                data-drill={`brand:${e.id}`}
                 cx="50"
                 cy="50"
                 r="38"

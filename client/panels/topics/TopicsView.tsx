@@ -33,14 +33,14 @@ export const TopicsView = memo(function TopicsView({ rows, remPx = 16, options }
   const mode = options?.mode ?? 'polarity';
   return (
     <section className="panel xpanel topics" aria-label="Topics" data-testid="panel-topics">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Topics · last hour'}
         <span className="panel__meta">mentions · net · 1 h trend</span>
       </header>
       {rows.length === 0 ? <Waiting /> : null}
       <ol className="ranked" ref={ref}>
         {shown.map((r) => (
-          <li key={r.id} className="topic-row" data-testid={`topic-${r.id}`} data-count={r.count}>
+          <li key={r.id} className="topic-row" data-testid={`topic-${r.id}`} data-count={r.count} data-drill={`topic:${r.id}`} tabIndex={0}>
             <bdi className="ranked__label" title={r.label}>
               {r.label}
             </bdi>

@@ -33,14 +33,14 @@ export const TrendingView = memo(function TrendingView({ rows, remPx = 16, optio
   const shown = rows.slice(0, fit);
   return (
     <section className="panel xpanel trending" aria-label="Trending terms" data-testid="panel-trending">
-      <header className="panel__title">
+      <header className="panel__title" data-drill="window:1h" tabIndex={0}>
         {options?.title ?? 'Trending terms · last 10 min'}
         <span className="panel__meta">mentions · lift vs baseline · 1 h</span>
       </header>
       {rows.length === 0 ? <Waiting text={loaded ? 'No term is rising above its baseline right now.' : undefined} /> : null}
       <ol className="ranked" ref={ref}>
         {shown.map((r, i) => (
-          <li key={r.term} className="trend-row" data-testid="trending-term" data-term={r.term} data-count={r.count} data-lift={r.lift}>
+          <li key={r.term} className="trend-row" data-testid="trending-term" data-term={r.term} data-drill={`term:${r.term}`} tabIndex={0} data-count={r.count} data-lift={r.lift}>
             <span className="trend-row__rank">{i + 1}</span>
             <bdi className={r.hashtag ? 'ranked__label trend-row__term--tag' : 'ranked__label'} title={r.term}>
               {r.term}

@@ -9,6 +9,8 @@ import { stackGeometry } from './geometry';
 const AXIS_COLOR = '#9aa3ad';
 const GRID_COLOR = '#2a3038';
 const FILL_OPACITY = 0.55;
+/** Plot margins in rem (the wall's drill-down maps a click to a bucket with them). */
+export const VOLUME_MARGIN_REM = { top: 0.6, right: 1.5, bottom: 1.6, left: 3 } as const;
 const bucketLabel = (ms: number) => (ms >= 60_000 ? ` · ${Math.round(ms / 60_000)} min buckets` : ms > 0 ? ` · ${Math.round(ms / 1000)} s buckets` : '');
 
 /**
@@ -17,7 +19,10 @@ const bucketLabel = (ms: number) => (ms >= 60_000 ? ` · ${Math.round(ms / 60_00
  */
 export const VolumeView = memo(function VolumeView({ data, remPx = 16, range = '1h' }: { data: VolumeData; remPx?: number; range?: VolumeRange }) {
   const [ref, size] = useElementSize<HTMLDivElement>();
-  const margins = useMemo(() => ({ top: remPx * 0.6, right: remPx * 1.5, bottom: remPx * 1.6, left: remPx * 3 }), [remPx]);
+  const margins = useMemo(() => ({
+    top: remPx * VOLUME_MARGIN_REM.top, right: remPx * VOLUME_MARGIN_REM.right,
+    bottom: remPx * VOLUME_MARGIN_REM.bottom, left: remPx * VOLUME_MARGIN_REM.left,
+  }), [remPx]);
   const geo = useMemo(
     () => stackGeometry(data.rows, POLARITY_ORDER, size.width, size.height, margins, remPx * 4),
     [data.rows, size.width, size.height, margins, remPx],
@@ -25,7 +30,7 @@ export const VolumeView = memo(function VolumeView({ data, remPx = 16, range = '
   return (
     <section className="panel volume" aria-label="Volume by sentiment" data-testid="panel-volume" data-range={range}>
       <header className="panel__title">
-        <span className="panel__name">Volume by sentiment · {range === '24h' ? 'last 24 h' : 'last hour'}{bucketLabel(data.bucketMs)}</span>
+        <span className="panel__name" data-drill={`window:${range}`} tabIndex={0}>Volume by sentiment · {range === '24h' ? 'last 24 h' : 'last hour'}{bucketLabel(data.bucketMs)}</span>
         <span className="volume__legend">
           {[...POLARITY_ORDER].reverse().map((p) => (
             <span key={p} className="volume__key"><i style={{ background: POLARITY_COLORS[p] }} />{POLARITY_LABELS[p]}</span>
@@ -33,7 +38,7 @@ export const VolumeView = memo(function VolumeView({ data, remPx = 16, range = '
         </span>
         <span className="panel__meta" data-testid="volume-total">{compactNumber(data.total)} in window</span>
       </header>
-      <div className="volume__chart" ref={ref}>
+      <div className="volume__chart" ref={ref} data-drill={`volume:${range}`} data-testid="volume-drill">
         {geo ? (
           <svg width={size.width} height={size.height} role="img" aria-label="Volume by sentiment over time">
             {geo.yTicks.map((t) => (

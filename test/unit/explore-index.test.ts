@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryMentionIndex } from '../../server/explore/memory-index';
+import { mention, mentionIndexContract } from './contracts/mention-index.contract';
+
+mentionIndexContract('memory, background serialization', async (capacity) => new MemoryMentionIndex({ capacity }));
+mentionIndexContract('memory, serialized at once, small segments', async (capacity) => new MemoryMentionIndex({ capacity, segmentRows: 64, serialize: 'sync' }));
+
+describe('MemoryMentionIndex', () => {
+  it('keeps its term and author dictionaries bounded as old segments go', async () => {
+    const ix = new MemoryMentionIndex({ capacity: 1000, serialize: 'sync' });
+    const T0 = Date.UTC(2026, 10, 22);
+    for (let b = 0; b < 50; b++) {
+      await ix.add(Array.from({ length: 1000 }, (_, i) => mention({
+        t: T0 + b * 1000 + i, author: `@u${b}-${i}`, terms: [`w${b}x${i}`, 'common'], brands: ['nimbus'],
+      })));
+    }
+    const st = ix.stats();
+    expect(st.termCodes).toBeLessThan(3 * 4096);
+    expect(st.authorCodes).toBeLessThan(3 * 4096);
+    // the newest mentions are still found by term and author after renumbering
+    const all = { from: 0, to: Number.MAX_SAFE_INTEGER };
+    expect(await ix.count({ ...all, terms: ['w49x999'] })).toBe(1);
+    expect(await ix.count({ ...all, authors: ['@u49-998'] })).toBe(1);
+    expect(await ix.count({ ...all, terms: ['w0x1'] })).toBe(0);
+    expect((await ix.breakdown(all, 'term', { limit: 1 })).items[0]).toMatchObject({ key: 'common', count: (await ix.held()).count });
+    expect((await ix.kpis(all)).authors).toBe((await ix.held()).count);
+  });
+});
