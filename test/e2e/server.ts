@@ -12,6 +12,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Servers started here and still running: killed when this (Playwright worker) process exits, even when a test timed out mid-start. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => { for (const p of running) p.kill('SIGKILL'); });
+
 export interface RunningServer { url: string; port: number; proc: ChildProcess; stop(): Promise<void> }
 
 /** Starts the real server (node --import tsx server/main.ts) as a child process and waits until it answers. */
@@ -21,6 +25,8 @@ export async function startServer(env: Record<string, string>, port?: number): P
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(p), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  running.add(proc);
+  proc.once('exit', () => running.delete(proc));
   const url = `http://127.0.0.1:${p}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
