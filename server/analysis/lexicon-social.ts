@@ -18,6 +18,8 @@
  * closing formula of a complaint, not praise, and lose their positive weight.
  * IRONY_PHRASES: praise formulas that, next to a problem, are sarcastic ("great job", "love how").
  * NAME_WORDS: words that social posts mostly use as names (airlines, teams, countries), not praise.
+ * LAUGH_WORDS: laughter, the author's own affect like an emoji: not negated, not questioned
+ * ("no way lol", "you didn't haha").
  */
 
 export const NEUTRAL_WORDS = `
@@ -25,6 +27,10 @@ help please pls plz plse want wants need needs number numbers credit credits
 `;
 
 export const NAME_WORDS = 'united';
+
+export const LAUGH_WORDS = `
+lol lols lolz lmao lmfao haha hahaha hahahaha hehe hehehe ha rofl roflmao xd
+`;
 
 export const POLITE_WORDS = `
 thanks thank thankyou thx thnx tks ty tysm appreciate appreciated please pls plz kindly regards

@@ -77,6 +77,8 @@ hung_up:-2.0 hang_up:-1.5 doesn't_work:-1.5 didn't_work:-1.5 not_working:-1.5 ca
 cant_get_through:-1.8 rip_off:-2.2 screw_up:-1.8 screwed_up:-2.0 messed_up:-1.8 let_down:-1.8
 do_better:-1.5 expected_better:-1.5 could_be_better:-1.0 deserve_better:-1.5 had_better:0 still_no:-1.2
 looks_like:0 look_like:0 seems_like:0 feel_like:0 feels_like:0 would_like:0 i'd_like:0 just_like:0
+is_the_shit:2.5 are_the_shit:2.5 the_bomb:2.0 bad_ass:1.5 badass:1.5 kick_ass:1.5 kicks_ass:1.5 yeah_right:-1.5
+kiss_of_death:-1.5 to_die_for:2.0 other_hand:0 on_hand:0 hand_luggage:0 a_lot_to_be_desired:-1.5 no_big_deal:0.5
 `;
 
 /** Words that scale the sentiment word after them (VADER's boosters and dampeners). */

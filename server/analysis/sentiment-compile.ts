@@ -6,7 +6,7 @@
  */
 import { BOOSTERS, CONTRASTS, DAMPENERS, NEGATORS, PHRASES, WORDS, parseList, parseWeights } from './lexicon';
 import {
-  IRONY_PHRASES, IRREALIS, NAME_WORDS, NEUTRAL_WORDS, POLITE_WORDS, PROBLEM_WORDS, SERVICE_FAILURE_PHRASES,
+  IRONY_PHRASES, IRREALIS, LAUGH_WORDS, NAME_WORDS, NEUTRAL_WORDS, POLITE_WORDS, PROBLEM_WORDS, SERVICE_FAILURE_PHRASES,
   SERVICE_FAILURE_WORDS, SERVICE_PHRASES, SERVICE_WORDS, SLANG_WORDS,
 } from './lexicon-social';
 import { EMOJI, EMOTICON_WEIGHTS } from './lexicon-symbols';
@@ -29,6 +29,8 @@ export const CLS_POLITE = 1;
 export const CLS_IRONY = 2;
 export const CLS_PROBLEM = 4;
 export const CLS_SERVICE = 8; // service-failure language: a complaint about the service
+export const CLS_HINT = 16; // a weak service-failure hint ("hours", "still", "why"): counts only in posts to a brand
+export const CLS_LAUGH = 32; // laughter: the author's own affect, like an emoji
 
 /** Seed entries of several tokens are phrases only when they are words ("fed up"), not emoticons. */
 const SEED_PHRASE = /^[a-z' -]+$/;
@@ -97,7 +99,7 @@ class Builder {
 
 const zeros = (blob: string): [string, number][] => parseList(blob).map((w) => [w, 0]);
 
-/** Service words this negative or more mark a text as a service complaint (weaker ones are hints). */
+/** Service words this negative or more mark a text as a service complaint (weaker ones are hints, CLS_HINT). */
 const SERVICE_FAILURE_MIN = 0.8;
 
 let classes: Map<string, number> | null = null;
@@ -106,12 +108,15 @@ function ruleClasses(): Map<string, number> {
   const m = new Map<string, number>();
   const mark = (keys: Iterable<string>, bit: number) => { for (const k of keys) m.set(k, (m.get(k) ?? 0) | bit); };
   mark(parseList(POLITE_WORDS), CLS_POLITE);
+  mark(parseList(LAUGH_WORDS), CLS_LAUGH);
   mark(parseWeights(IRONY_PHRASES).map(([k]) => k), CLS_IRONY);
   mark(parseList(PROBLEM_WORDS), CLS_PROBLEM);
   for (const blob of [SERVICE_WORDS, SERVICE_PHRASES, SERVICE_FAILURE_WORDS, SERVICE_FAILURE_PHRASES]) {
     const negative = parseWeights(blob).filter(([, w]) => w < 0);
     mark(negative.map(([k]) => k), CLS_PROBLEM);
     mark(negative.filter(([, w]) => w <= -SERVICE_FAILURE_MIN).map(([k]) => k), CLS_SERVICE);
+    // A key listed as a weak hint in any list ("no one") is a hint: a complaint only in a post to a brand.
+    mark(negative.filter(([, w]) => w > -SERVICE_FAILURE_MIN).map(([k]) => k), CLS_HINT);
   }
   classes = m;
   return m;

@@ -23,6 +23,7 @@ const EMOJI_MIN_OCCURRENCES = 20;
 /** Emoji whose mean is this close to 0 carry no sentiment. */
 const EMOJI_MIN_SCORE = 0.1;
 const HEX = 16;
+const SINGLE_LETTER = /^[a-z]$/;
 
 /** Multi-word VADER entries are phrases; single keys are words. Everything lower-cased except emoticons. */
 export function seedEntries(): [string, number][] {
@@ -30,6 +31,8 @@ export function seedEntries(): [string, number][] {
   const seen = new Set<string>();
   for (const [k, v] of Object.entries(vaderLexicon)) {
     const key = /[a-z]/i.test(k) && /^[a-z' -]+$/i.test(k) ? k.toLowerCase() : k;
+    // A single letter is an initial ("L.A.", "F. Gary Gray"), not the chat abbreviation VADER rated.
+    if (SINGLE_LETTER.test(key)) continue;
     seen.add(key);
     out.push([key, v * VADER_SCALE]);
   }

@@ -49,6 +49,7 @@ export const EMOTICONS = [
   '>:-(', ':-)', ':-(', ':-D', ':-P', ':-p', ':-/', ':-|', ';-)', ":'(", ":')", '>:(', '</3',
   '^_^', '-_-', ':))', ':((', ':)', ':(', ':D', ':P', ':p', ':/', ':|', ';)', ';D', '=)', '=(',
   '=D', '(:', '<3', '^^', ':S', ':@', ':\\',
+  ':]', '=]', ':3', ':c', '=P', '=p', ';p', ';P', ':*', ':-*', '=/', ":'D", '(;', '>.<', ':[', ':-[', '=|',
 ].sort((a, b) => b.length - a.length);
 /** Emoticons by their first char (ASCII), longest first. */
 const EMOTICONS_BY_START: (string[] | undefined)[] = new Array(ASCII_END);

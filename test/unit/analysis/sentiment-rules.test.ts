@@ -213,13 +213,75 @@ describe('customer-care rules', () => {
     expect(polarity('great job team')).toBe('positive');
   });
 
-  it('praise weighs less in a service complaint, unless it follows "but"', () => {
-    expect(polarity('flight cancelled, the crew was nice')).toBe('negative');
+  it('praise weighs less in a service complaint to a brand, unless it follows "but"', () => {
+    expect(polarity('@united flight cancelled, the crew was nice', airlines)).toBe('negative');
+    // in a post to no brand, a service word does not make the rest a complaint
+    expect(score('flight cancelled, the crew was nice')).toBeGreaterThan(score('@united flight cancelled, the crew was nice', airlines));
     expect(polarity('The delay was terrible but the crew was great')).toBe('positive');
   });
 
   it('compound complaint hashtags read as their complaint word', () => {
     expect(tokens('#airlinefail')).toEqual(['fail']);
     expect(score('#worstservice')).toBeLessThan(0);
+  });
+});
+
+describe('rules for posts to no brand, laughter, names and hedges', () => {
+  it('weak service hints ("hours", "still") are complaints only in a post to a brand, where they weigh double', () => {
+    expect(polarity('@united on the ground for 3 hours', airlines)).toBe('negative');
+    expect(tokens('@united on the ground for 3 hours', airlines)).toEqual(['hours']);
+    expect(s('still working from yesterday, 15 hours so far')).toMatchObject({ score: 0, drivers: [] });
+    // a strong service word still counts anywhere
+    expect(polarity('my flight was cancelled')).toBe('negative');
+  });
+
+  it('laughter is the author\'s affect: a negation before it does not flip it', () => {
+    const d = s("I didn't know that lol").drivers.find((x) => x.token === 'lol');
+    expect(d?.weight).toBeGreaterThan(0);
+    expect(score('no way lol')).toBeGreaterThan(0);
+  });
+
+  it('a bare "no" that negates no sentiment word is negative; a "no" that negates one is not counted twice', () => {
+    expect(polarity('Oh no!')).toBe('negative');
+    expect(score('No tacos for you.')).toBeLessThan(score('Not tacos for you.'));
+    expect(score('Not tacos for you.')).toBeLessThan(0);
+    expect(tokens('this is no good')).toEqual(['good']);
+    expect(score('this is no good')).toBeLessThan(0);
+  });
+
+  it('a sentiment word capitalised mid-sentence is mostly part of a name', () => {
+    const show = 'I have American Horror Story to get back to tonight';
+    expect(score(show)).toBeGreaterThan(score(show.toLowerCase()));
+    expect(polarity(show)).toBe('neutral');
+    expect(polarity(show.toLowerCase())).toBe('negative');
+    // not at the start of a sentence, after a handle, in ALL CAPS, or in a Title Case headline
+    expect(score('Horrible night. Horrible food')).toBe(score('horrible night. horrible food'));
+    expect(score('@anna Congrats on the new job')).toBe(score('@anna congrats on the new job'));
+    expect(score('the food was HORRIBLE today')).toBeLessThan(score('the food was horrible today'));
+    expect(score('Horrible Storm Hits The East Coast Tonight')).toBe(score('horrible storm hits the east coast tonight'));
+    // a capitalised problem word is the status it names
+    expect(score('@united my flight was Cancelled', airlines)).toBe(score('@united my flight was cancelled', airlines));
+  });
+
+  it('negative words after "if", "would" or "hope" count less, but still lean negative', () => {
+    expect(score('if the app fails')).toBeGreaterThan(score('the app fails'));
+    expect(score('if the app fails')).toBeLessThan(0);
+  });
+
+  it('reads more emoticons', () => {
+    expect(polarity('landed :]')).toBe('positive');
+    expect(polarity('landed =]')).toBe('positive');
+    expect(polarity('landed :c')).toBe('negative');
+    expect(score('landed =/')).toBeLessThan(0);
+  });
+
+  it('single letters are initials, not sentiment words', () => {
+    expect(s('see you in L.A. tonight')).toMatchObject({ score: 0, drivers: [] });
+  });
+
+  it('reads common idioms', () => {
+    expect(polarity('Glee is the shit')).toBe('positive');
+    expect(polarity('this album is the bomb')).toBe('positive');
+    expect(s('on the other hand, it rained')).toMatchObject({ score: 0 });
   });
 });
