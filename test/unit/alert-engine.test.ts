@@ -251,6 +251,13 @@ describe('rule types', () => {
     expect(s.alerts.list()).toHaveLength(1);
   });
 
+  it('spike perTopic: a rule can narrow the scan (windowBuckets 1: the same 3× spike at 3 a minute goes unseen)', async () => {
+    const base = (i: number) => ({ negative: 2 + (Math.abs(i) % 3), neutral: 10 });
+    const s = await setup([rule({ id: 'spt', name: 'Spike by topic', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative', perTopic: true, windowBuckets: 1 } })], base, 120);
+    for (let i = 0; i < 10; i++) await s.bucket(i, { negative: 9, neutral: 10 });
+    expect(s.alerts.list()).toHaveLength(0);
+  });
+
   it('spike perTopic: a one-minute 3 → 9 bump is not an alert', async () => {
     const base = (i: number) => ({ negative: 3, neutral: 10 + (Math.abs(i) % 3) });
     const s = await setup([rule({ id: 'spt', name: 'Spike by topic', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative', perTopic: true } })], base, 120);
