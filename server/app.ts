@@ -4,7 +4,9 @@ import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import { brandInfos, type TrackingConfig } from '../shared/tracking';
 import { compileModel } from './analysis';
-import { systemClock, type Clock } from './clock';
+import { ManualClock, systemClock, type Clock } from './clock';
+// Redis mode is loaded only when configured: the embedded default starts without the Redis client
+import type { ClusterNode, ClusterOptions } from './cluster/node';
 import { ConfigError } from './config/env';
 import { defaultRules, type Rule } from '../shared/alert-rules';
 import { AlertEngine } from './alerts/engine';
@@ -13,7 +15,7 @@ import { SilenceStore } from './alerts/silences';
 import { AlertStore } from './alerts/store';
 import { WebhookNotifier } from './alerts/webhooks';
 import { createHttpApp } from './http/app';
-import { Pipeline } from './ingest/pipeline';
+import { Pipeline, type Ingestor } from './ingest/pipeline';
 import { Hub, type EarshotIo } from './realtime/hub';
 import { MemoryRollupStore } from './rollups/memory';
 import type { RollupStore } from './rollups/types';
@@ -36,6 +38,12 @@ export interface AppOptions {
   clock?: Clock;
   logger?: Logger;
   alerting?: AlertingOptions;
+  /**
+   * Redis mode (REDIS_URL set): shared ingest stream, workers, rollups and mentions in Redis with
+   * an in-memory replica per node, alerts evaluated once per cluster. `dataClock`: the clock (a
+   * ManualClock) follows the latest mention time of the cluster (replays).
+   */
+  cluster?: ClusterOptions & { dataClock?: boolean };
 }
 
 /** Alert rules (default: defaultRules for the tracked brands), webhooks and engine timing. */
@@ -53,8 +61,8 @@ export interface AppDeps {
   rollups?: RollupStore;
   mentions?: MentionStore;
   dedupe?: DedupeStore;
-  /** Built after the pipeline exists; it feeds the pipeline. */
-  source?: (ingest: Pipeline) => Source | undefined;
+  /** Built after the pipeline exists; it feeds the pipeline (in Redis mode, the cluster's ingest). */
+  source?: (ingest: Ingestor) => Source | undefined;
 }
 
 export interface EarshotApp {
@@ -65,7 +73,10 @@ export interface EarshotApp {
   rules: RuleStore;
   silences: SilenceStore;
   notifier: WebhookNotifier;
-  pipeline: Pipeline;
+  /** Where ingest goes: the embedded pipeline, or the cluster's ingest stream in Redis mode. */
+  pipeline: Ingestor;
+  /** Redis mode only. */
+  cluster?: ClusterNode;
   hub: Hub;
   rollups: RollupStore;
   mentions: MentionStore;
@@ -79,9 +90,6 @@ export interface EarshotApp {
 export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<EarshotApp> {
   const clock = opts.clock ?? systemClock;
   const log = opts.logger ?? pino({ level: 'silent' });
-  const rollups = deps.rollups ?? new MemoryRollupStore(clock);
-  const mentions = deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
-  const dedupe = deps.dedupe ?? new MemoryDedupeStore(opts.dedupeMax);
   let model: ReturnType<typeof compileModel>;
   try {
     model = compileModel(opts.tracking);
@@ -89,38 +97,59 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
     // a malformed Boolean query or topic pattern: a configuration error that names the brand or topic
     throw new ConfigError(`invalid tracking config: ${(e as Error).message}`);
   }
-  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
   const brands = brandInfos(opts.tracking);
   const topics = opts.tracking.topics.map((t) => ({ id: t.id, label: t.label }));
   const alerts = new AlertStore(clock);
   const al = opts.alerting ?? {};
   const rules = new RuleStore(al.rules ?? defaultRules(brands.map((b) => b.id)));
   const silences = new SilenceStore(clock);
+  let cluster: ClusterNode | undefined;
+  if (opts.cluster) {
+    if (opts.cluster.dataClock && !(clock instanceof ManualClock)) throw new ConfigError('CLOCK=data needs a manual clock');
+    const { ClusterNode } = await import('./cluster/node');
+    cluster = await ClusterNode.start(opts.cluster, {
+      clock, dataClock: opts.cluster.dataClock ? clock as ManualClock : undefined, model,
+      mentionStoreMax: opts.mentionStoreMax, alerts, rules, silences, log,
+    });
+  }
+  const rollups = cluster?.replica.rollups ?? deps.rollups ?? new MemoryRollupStore(clock);
+  const mentions = cluster?.replica.mentions ?? deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
+  const dedupe = deps.dedupe ?? new MemoryDedupeStore(cluster ? 1 : opts.dedupeMax);
+  const pipeline = new Pipeline({ model, rollups, mentions, dedupe, clock });
+  const ingest: Ingestor = cluster?.ingest ?? pipeline;
   const notifier = new WebhookNotifier({ urls: al.webhooks ?? [], timeoutMs: al.webhookTimeoutMs, retryDelaysMs: al.webhookRetryDelaysMs, log });
   const engine = new AlertEngine({ rollups, mentions, alerts, rules, silences, clock, brands, topics, notifier, log },
     { graceMs: al.graceMs, checkMs: al.checkMs, primeBuckets: al.primeBuckets });
-  const source = deps.source?.(pipeline);
+  const source = deps.source?.(ingest);
   const startedAt = Date.now();
 
   const status = () => ({
     name: opts.tracking.name,
     uptimeMs: Date.now() - startedAt,
     clock: clock.now(),
-    accepted: pipeline.stats.accepted,
-    duplicates: pipeline.stats.duplicates,
+    accepted: ingest.stats.accepted,
+    duplicates: ingest.stats.duplicates,
     source: source?.status() ?? { kind: 'none' },
+    ...(cluster ? { cluster: cluster.status() } : {}),
   });
-  const app = createHttpApp({ pipeline, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log }, {
+  const app = createHttpApp({ pipeline: ingest, rollups, mentions, alerts, rules, silences, engine, now: () => clock.now(), brands, topics, status, log }, {
     bodyLimit: opts.bodyLimit, staticDir: opts.staticDir,
   });
   const server = createServer(app);
-  const io: EarshotIo = new Server(server, { serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES });
+  const io: EarshotIo = new Server(server, { serveClient: false, maxHttpBufferSize: SOCKET_MESSAGE_MAX_BYTES, ...cluster?.socketOptions() });
   const hub = new Hub({
     io, rollups, mentions, clock, brands, topics, tickMs: opts.tickMs,
-    received: () => pipeline.stats.accepted, alerts, log,
+    received: cluster ? cluster.received : () => pipeline.stats.accepted, alerts, log,
   });
-  pipeline.onAnalyzed(hub.onAnalyzed);
-  pipeline.onAnalyzed(engine.onAnalyzed);
+  if (cluster) {
+    // every node sees every analyzed mention of the cluster (its replica is already updated)
+    cluster.attachIo(io);
+    cluster.onClusterAnalyzed(hub.onAnalyzed);
+    cluster.attachEngine(engine);
+  } else {
+    pipeline.onAnalyzed(hub.onAnalyzed);
+    pipeline.onAnalyzed(engine.onAnalyzed);
+  }
 
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
@@ -128,20 +157,28 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   });
   const port = (server.address() as AddressInfo).port;
   hub.start();
-  engine.start();
-  source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
+  let stopping = false;
+  if (cluster) {
+    cluster.start(); // the engine starts on the node that holds the evaluator lease
+    source?.start(cluster.sink(() => stopping));
+  } else {
+    engine.start();
+    source?.start((batch) => pipeline.ingest(batch).then(() => undefined));
+  }
 
   let closed: Promise<void> | null = null;
   return {
-    server, io, alerts, engine, rules, silences, notifier, pipeline, hub, rollups, mentions, source, port,
+    server, io, alerts, engine, rules, silences, notifier, pipeline: ingest, cluster, hub, rollups, mentions, source, port,
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     close: () => closed ??= (async () => {
+      stopping = true;
       await source?.stop();
       hub.stop();
       engine.stop();
       notifier.close();
       await new Promise<void>((res) => io.close(() => res()));
       server.closeAllConnections();
+      await cluster?.stop();
     })(),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * `npm test`: unit + integration tests (vitest), then the client build and the end-to-end tests
- * (Playwright + /usr/bin/chromium). Ends with one line "N passed, N failed" summed over both.
+ * `npm test`: unit + integration tests (vitest, including the Redis-mode fault tests, which start
+ * their own redis-server), then the client build and the end-to-end tests (Playwright +
+ * /usr/bin/chromium). Ends with one line "N passed, N failed" summed over both.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,13 @@ if (!existsSync(CHROMIUM)) {
   console.log(`test: ${CHROMIUM} not found; installing Debian's chromium with apt-get`);
   const ok = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' }).status === 0;
   if (!ok) console.log('test: could not install chromium (run as root, or set CHROMIUM_PATH); end-to-end tests will fail');
+}
+// Redis-mode tests start their own redis-server (Debian's package) on a free port.
+const hasRedis = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
+if (!hasRedis) {
+  console.log('test: redis-server not found; installing Debian\'s redis-server with apt-get');
+  const ok = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server'], { stdio: 'inherit' }).status === 0;
+  if (!ok) console.log('test: could not install redis-server (run as root); Redis-mode tests will fail');
 }
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });

@@ -85,7 +85,28 @@ export class AlertEngine {
     });
   }
 
+  /** The next 1-minute bucket to evaluate (all before it are done). */
+  get nextBucket(): number { return this.next; }
+
+  /**
+   * Redis mode: this node becomes the cluster's evaluator. Fresh detectors (primed again from the
+   * rollups), evaluation continuing at `next` (the bucket the previous evaluator had reached), and
+   * the open incidents adopted from the shared alert store, so none is raised twice.
+   */
+  takeOver(next?: number): void {
+    this.evaluators.clear();
+    this.watches.clear();
+    this.kw = new KeywordIncidents();
+    for (const r of this.deps.rules.list()) this.load(r);
+    // every bucket rule replays the recent history, so windows, pending counts and cooldowns are where
+    // the previous evaluator left them (same rollups, same steps) and open incidents resolve in time
+    for (const e of this.evaluators.values()) e.primed = false;
+    if (next !== undefined && Number.isFinite(next)) this.next = next - (next % B);
+    this.incidents.adopt(this.deps.alerts.list());
+  }
+
   start(): void {
+    if (this.timer) return;
     this.timer = setInterval(() => { void this.runDue(); }, this.opts.checkMs ?? ALERT_CHECK_MS);
     this.timer.unref();
   }

@@ -82,6 +82,15 @@ export class Incidents {
     }
   }
 
+  /**
+   * Takes over the open incidents recorded in the alert store (a node that becomes the cluster's
+   * evaluator continues the incidents of the one before it instead of raising them again).
+   */
+  adopt(alerts: readonly Alert[]): void {
+    this.open.clear();
+    for (const a of alerts) if (a.state !== 'resolved' && a.rule !== 'manual' && a.key) this.open.set(a.key, a.id);
+  }
+
   /** Resolves every open incident of a rule (disabled, deleted or changed). */
   closeRule(ruleId: string): void {
     for (const [key, id] of this.open) {

@@ -6,9 +6,17 @@ import type { Clock } from '../clock';
 export const SILENCES_MAX = 500;
 
 /** Silences by rule and/or brand until a time: matching alerts are recorded but neither take over the wall nor notify. */
+export type SilenceChange = { kind: 'put' | 'delete'; silence: AlertSilence };
+
 export class SilenceStore {
   private items = new Map<string, AlertSilence>();
+  private listeners: ((c: SilenceChange) => void)[] = [];
   constructor(private clock: Clock) {}
+
+  onChange(fn: (c: SilenceChange) => void): void { this.listeners.push(fn); }
+
+  /** Sets a silence as another node made it (Redis mode). */
+  upsert(s: AlertSilence): void { this.items.set(s.id, s); }
 
   add(s: Omit<AlertSilence, 'id' | 'createdAt'>): AlertSilence {
     this.prune();
@@ -18,10 +26,22 @@ export class SilenceStore {
     }
     const item: AlertSilence = { ...s, id: randomUUID(), createdAt: this.clock.now() };
     this.items.set(item.id, item);
+    this.emit({ kind: 'put', silence: item });
     return item;
   }
 
-  remove(id: string): boolean { return this.items.delete(id); }
+  remove(id: string): boolean {
+    const s = this.items.get(id);
+    if (!s) return false;
+    this.items.delete(id);
+    this.emit({ kind: 'delete', silence: s });
+    return true;
+  }
+
+  /** Drops a silence another node removed (Redis mode; no listener runs). */
+  forget(id: string): void { this.items.delete(id); }
+
+  private emit(c: SilenceChange): void { for (const l of this.listeners) l(c); }
 
   /** Active silences. */
   list(): AlertSilence[] {

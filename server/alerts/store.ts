@@ -7,7 +7,9 @@ export const ALERT_HISTORY_MAX = 500;
 
 export type AlertInput = Omit<Alert, 'id' | 'state' | 'startedAt' | 'updatedAt' | 'acknowledged'> & { state?: Alert['state'] };
 
-type Listener = (a: Alert) => void;
+/** 'local': changed on this node; 'remote': another node's change applied here (Redis mode). */
+export type ChangeOrigin = 'local' | 'remote';
+type Listener = (a: Alert, origin: ChangeOrigin) => void;
 
 export interface AlertListQuery { state?: AlertState; limit?: number }
 
@@ -34,6 +36,13 @@ export class AlertStore {
   }
 
   get(id: string): Alert | undefined { return this.alerts.get(id); }
+
+  /** Sets an alert as another node left it (Redis mode); listeners see origin 'remote'. */
+  upsert(a: Alert): void {
+    this.alerts.set(a.id, a);
+    this.trim();
+    this.emit(a, 'remote');
+  }
 
   acknowledge(id: string, by: string, note?: string): Alert | undefined {
     return this.update(id, (a) => ({ ...a, acknowledged: { by, at: this.clock.now(), note } }));
@@ -78,9 +87,9 @@ export class AlertStore {
     for (const a of resolved.slice(Math.max(0, ALERT_HISTORY_MAX - (this.alerts.size - resolved.length)))) this.alerts.delete(a.id);
   }
 
-  private emit(a: Alert): void {
+  private emit(a: Alert, origin: ChangeOrigin = 'local'): void {
     for (const l of this.listeners) {
-      try { l(a); } catch { /* a listener must not break the store */ }
+      try { l(a, origin); } catch { /* a listener must not break the store */ }
     }
   }
 }

@@ -56,6 +56,22 @@ export const EnvSchema = z.object({
   /** "default" (a spike and a no-data rule per brand, a keyword watch), "none", or a JSON file of rules. */
   ALERT_RULES: z.string().default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Redis mode: set to run several nodes on one Redis (redis://host:port[/db]). Unset: the embedded default. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** This node's name in the cluster (worker consumer, session-id prefix); default: hostname-PORT. */
+  NODE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ only (at most 64)').optional(),
+  /** Prefix of every Redis key (several clusters can share a Redis). */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'letters, digits and _ : . - only').default('earshot:'),
+  /** "system" (wall time) or "data" (the latest mention time of the cluster; implied by SOURCE=replay). */
+  CLOCK: z.enum(['system', 'data']).default('system'),
+  /** Redis mode: ingest-stream entries a worker reads per batch. */
+  WORKER_BATCH: int(1, 10_000).default(500),
+  /** Redis mode: entries pending this long with a worker are taken over by another (the worker is presumed dead). */
+  WORKER_CLAIM_IDLE_MS: int(100, 3_600_000).default(30_000),
+  /** Redis mode: the alert evaluator's lease; another node takes over within about this long after it dies. */
+  LEASE_TTL_MS: int(500, 600_000).default(10_000),
+  /** Redis mode: mention ids are remembered for duplicate detection this long (at least). */
+  REDIS_DEDUPE_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
 });
 export type Env = z.output<typeof EnvSchema>;
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { BrandInfo, TopicInfo } from '../../shared/tracking';
-import type { Pipeline } from '../ingest/pipeline';
+import type { Ingestor } from '../ingest/pipeline';
 import type { RollupStore } from '../rollups/types';
 import type { MentionStore } from '../store/types';
 import type { AlertStore } from '../alerts/store';
@@ -16,7 +16,7 @@ import { ingestRouter } from './ingest-route';
 import { queryRouter } from './query-route';
 
 export interface HttpDeps {
-  pipeline: Pipeline;
+  pipeline: Ingestor;
   rollups: RollupStore;
   mentions: MentionStore;
   alerts: AlertStore;

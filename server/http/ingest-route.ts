@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { BodyError, splitBody, validateItems, type ItemError } from '../ingest/parse';
-import type { Pipeline } from '../ingest/pipeline';
+import { IngestUnavailableError } from '../ingest/errors';
+import type { Ingestor } from '../ingest/pipeline';
 
 /** Items in one ingest request at most. */
 export const INGEST_MAX_ITEMS = 50_000;
@@ -15,8 +16,9 @@ export interface ItemResult {
 /**
  * POST /api/mentions: a JSON array (or one object) or NDJSON. Every item is validated on its own;
  * the good items of a batch are kept when others are rejected; duplicate ids are never counted twice.
+ * 503 with Retry-After (never a 200) when the mentions cannot be stored now.
  */
-export function ingestRouter(pipeline: Pipeline, bodyLimit: number): Router {
+export function ingestRouter(pipeline: Ingestor, bodyLimit: number): Router {
   const r = express.Router();
   r.post('/mentions', express.text({ type: () => true, limit: bodyLimit }), async (req, res, next) => {
     try {
@@ -40,6 +42,12 @@ export function ingestRouter(pipeline: Pipeline, bodyLimit: number): Router {
         ...summary, results,
       });
     } catch (err) {
+      // the shared store is unreachable: nothing of this request is promised; the sender retries
+      // (a retry of items that did get in is reported as duplicates, never counted twice)
+      if (err instanceof IngestUnavailableError) {
+        res.status(503).set('Retry-After', String(err.retryAfterS)).json({ error: err.message });
+        return;
+      }
       next(err);
     }
   });

@@ -23,8 +23,17 @@ export interface PipelineStats {
 
 type Listener = (batch: readonly AnalyzedMention[]) => void;
 
+/**
+ * Where validated mentions go: the embedded pipeline, or in Redis mode the cluster's ingest stream.
+ * Per item, new or a duplicate id; throws IngestUnavailableError when the mentions cannot be taken now.
+ */
+export interface Ingestor {
+  readonly stats: { accepted: number; duplicates: number };
+  ingest(batch: readonly Mention[]): Promise<IngestOutcome[]>;
+}
+
 /** ingest -> dedupe -> analyze -> rollups + mention store -> listeners (the realtime layer). */
-export class Pipeline {
+export class Pipeline implements Ingestor {
   readonly stats: PipelineStats = { accepted: 0, duplicates: 0, analyzeMs: 0 };
   private listeners: Listener[] = [];
 

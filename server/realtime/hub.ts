@@ -37,7 +37,9 @@ const SNAPSHOT_ALERTS_MAX = 50;
 
 /**
  * Sends each room one frame per tick, whatever the ingest rate: a snapshot on join and every
- * RESYNC_MS, deltas (volatile) in between. Frames are built once per room per tick.
+ * RESYNC_MS, deltas (volatile) in between. Frames are built once per room per tick, and only for
+ * this node's own clients (io.local): in Redis mode every node builds the same frames from its
+ * replica of the shared rollups.
  */
 export class Hub {
   private river = new RiverBuffer();
@@ -51,8 +53,13 @@ export class Hub {
   constructor(private deps: HubDeps) {
     this.brandIds = deps.brands.map((b) => b.id);
     deps.io.on('connection', (socket) => this.onConnection(socket));
-    // alert changes go out at once and reliably (never volatile), to every room
-    deps.alerts.onChange((a) => { for (const room of ROOMS) deps.io.to(room).emit('alert:update', a); });
+    // alert changes go out at once and reliably (never volatile), to every room. In Redis mode the
+    // node where the change happened broadcasts it to the whole cluster through the adapter (so a
+    // wall that reconnects elsewhere gets what it missed); the other nodes, applying it, stay quiet.
+    deps.alerts.onChange((a, origin) => {
+      if (origin === 'remote') return;
+      for (const room of ROOMS) deps.io.to(room).emit('alert:update', a);
+    });
   }
 
   /** Feed from the pipeline. */
@@ -132,7 +139,7 @@ export class Hub {
         if (Date.now() - state.lastSnapshotAt >= RESYNC_MS) {
           state.lastSnapshotAt = Date.now();
           state.lastPanelsAt = Date.now();
-          this.deps.io.to(room).emit('frame:push', await this.snapshot(room));
+          this.deps.io.local.to(room).emit('frame:push', await this.snapshot(room));
           continue;
         }
         const window = await readVolume(this.deps.rollups, windowStart(now), now);
@@ -145,7 +152,7 @@ export class Hub {
           river: items, riverSkipped: skipped, alerts: [],
           ...(withPanels ? { panels: await readPanels(this.deps.rollups, this.terms, now, this.brandIds) } : {}),
         };
-        this.deps.io.to(room).volatile.emit('frame:push', frame);
+        this.deps.io.local.to(room).volatile.emit('frame:push', frame);
       }
     } catch (err) {
       this.deps.log.warn({ err }, 'tick failed');

@@ -26,18 +26,38 @@ export class MemoryRollupStore implements RollupStore {
 
   async add(batch: readonly AnalyzedMention[]): Promise<void> {
     const now = this.clock.now();
-    for (const m of batch) {
-      const ids = mentionKeyIds(m, this.keys);
-      for (const id of ids) this.total.inc(id);
-      const t = Math.min(m.createdAt, now);
-      for (const ring of this.rings) {
-        const start = t - (t % ring.ms);
-        if (start < oldestStart(ring, now)) continue;
-        let b = ring.buckets.get(start);
-        if (!b) { b = new Bucket(start); ring.buckets.set(start, b); }
-        for (const id of ids) b.inc(id);
-      }
+    for (const m of batch) this.countAt(m, Math.min(m.createdAt, now), now);
+  }
+
+  /**
+   * Counts one mention at bucket time t (a replica uses the time the committing node chose);
+   * `accept` may refuse a resolution's bucket or the totals (already counted in a loaded copy).
+   */
+  countAt(m: AnalyzedMention, t: number, now = this.clock.now(), accept?: (res: ResolutionName | 'total', start: number) => boolean): void {
+    const ids = mentionKeyIds(m, this.keys);
+    if (!accept || accept('total', 0)) for (const id of ids) this.total.inc(id);
+    for (const ring of this.rings) {
+      const start = t - (t % ring.ms);
+      if (start < oldestStart(ring, now)) continue;
+      if (accept && !accept(ring.name, start)) continue;
+      const b = this.bucket(ring, start);
+      for (const id of ids) b.inc(id);
     }
+  }
+
+  /** Adds a stored count (a replica loading a bucket from Redis); out-of-retention buckets are ignored. */
+  load(res: ResolutionName | 'total', start: number, tuple: string[], count: number): void {
+    const id = this.keys.id(tuple);
+    if (res === 'total') { this.total.inc(id, count); return; }
+    const ring = this.ring(res);
+    if (start < oldestStart(ring, this.clock.now())) return;
+    this.bucket(ring, start).inc(id, count);
+  }
+
+  private bucket(ring: Ring, start: number): Bucket {
+    let b = ring.buckets.get(start);
+    if (!b) { b = new Bucket(start); ring.buckets.set(start, b); }
+    return b;
   }
 
   async prune(now: number): Promise<void> {

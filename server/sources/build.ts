@@ -2,7 +2,7 @@ import { MINUTE_MS } from '../../shared/constants';
 import type { TrackingConfig } from '../../shared/tracking';
 import { ManualClock, type Clock } from '../clock';
 import type { Env } from '../config/env';
-import type { Pipeline } from '../ingest/pipeline';
+import type { Ingestor } from '../ingest/pipeline';
 import { loadMapping } from './replay/mapping';
 import { replaySource } from './replay';
 import { progressBar } from './replay/progress';
@@ -15,13 +15,13 @@ const BACKFILL_BATCH = 5000;
 
 /** The clock the app runs on: the replay's data time, the simulator's (possibly faster) time, or real time. */
 export function clockFor(env: Env, real: Clock): Clock {
-  if (env.SOURCE === 'replay') return new ManualClock(0);
+  if (env.SOURCE === 'replay' || env.CLOCK === 'data') return new ManualClock(0);
   return real;
 }
 
 /** Builds the configured source; it feeds the pipeline through the same path as HTTP ingest. */
 export function buildSource(env: Env, tracking: TrackingConfig, clock: Clock, opts: { progress?: boolean } = {}) {
-  return (pipeline: Pipeline): Source | undefined => {
+  return (pipeline: Ingestor): Source | undefined => {
     if (env.SOURCE === 'none') return undefined;
     if (env.SOURCE === 'replay') {
       return replaySource({

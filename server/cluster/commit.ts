@@ -1,0 +1,35 @@
+import type { AnalyzedMention } from '../../shared/mention';
+import { encodeWrites, type BucketWrite } from '../rollups/redis-plan';
+import { WORKER_GROUP, type RedisKeys } from './keys';
+import { COMMIT } from './lua';
+import type { Redis } from './redis';
+
+export interface CommitInput {
+  /** Ingest stream entries to acknowledge (and delete) if, and only if, all are still pending. */
+  entries?: readonly string[];
+  /** Analyzed mentions for the recent-mention store and the cluster feed, with their bucket time. */
+  mentions?: readonly { m: AnalyzedMention; t: number }[];
+  /** Capacity of the recent-mention store (the analyzed stream is trimmed to it). */
+  storeMax?: number;
+  rollups?: readonly BucketWrite[];
+  /** Latest mention time in the batch (raises the cluster's data clock); 0 for none. */
+  maxT?: number;
+}
+
+export type CommitResult = { ok: true; lastSeq: number } | { ok: false; gone: string[] };
+
+/** Runs the COMMIT script (see lua.ts): one atomic write per batch. */
+export async function commit(client: Redis, k: RedisKeys, input: CommitInput): Promise<CommitResult> {
+  const keys = [k.ingest, k.analyzed, k.analyzedIds, k.seq, k.dataClock];
+  const entries = input.entries ?? [];
+  const mentions = input.mentions ?? [];
+  const args: (string | number)[] = [WORKER_GROUP, entries.length];
+  for (const e of entries) args.push(e);
+  args.push(input.storeMax ?? 0, mentions.length);
+  for (const { m, t } of mentions) args.push(m.id, t, JSON.stringify(m));
+  args.push(input.maxT ?? 0);
+  encodeWrites(input.rollups ?? [], keys, args);
+  const reply = await COMMIT.run(client, keys, args) as [number, unknown];
+  if (Number(reply[0]) === 1) return { ok: true, lastSeq: Number(reply[1]) };
+  return { ok: false, gone: (reply[1] as string[]).map(String) };
+}

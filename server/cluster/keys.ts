@@ -1,0 +1,48 @@
+import type { ResolutionName } from '../../shared/constants';
+
+/** Default key prefix; several Earshot clusters (or tests) can share one Redis with different prefixes. */
+export const DEFAULT_PREFIX = 'earshot:';
+
+/** The consumer group of analysis workers on the ingest stream. */
+export const WORKER_GROUP = 'analyzers';
+
+/** Every Redis key Earshot uses, from one prefix. */
+export function redisKeys(prefix = DEFAULT_PREFIX) {
+  return {
+    prefix,
+    /** Raw mentions waiting for analysis (a stream; the workers' consumer group reads it). */
+    ingest: `${prefix}in`,
+    /** Dedupe sets, one per time slice: `${dedupe}<slice>`. */
+    dedupe: `${prefix}seen:`,
+    /** Analyzed mentions, newest last, capped: the recent-mention store and the feed every node tails. */
+    analyzed: `${prefix}an`,
+    /** mention id -> its entry id in the analyzed stream. */
+    analyzedIds: `${prefix}an:ids`,
+    /** Analyzed mentions committed so far (the sequence number of the newest entry). */
+    seq: `${prefix}an:seq`,
+    /** The latest mention time committed (the cluster's data clock in CLOCK=data mode). */
+    dataClock: `${prefix}clock`,
+    /** Rollup counters of one bucket: a hash, field = encoded key tuple. */
+    bucket: (res: ResolutionName, start: number) => `${prefix}r:${res}:${start}`,
+    /** Bucket starts held per resolution (a sorted set), for range reads and pruning. */
+    bucketIndex: (res: ResolutionName) => `${prefix}r:${res}:idx`,
+    /** Lifetime totals (a hash like a bucket). */
+    total: `${prefix}r:total`,
+    /** Leases: one holder at a time cluster-wide. */
+    lease: (name: string) => `${prefix}lease:${name}`,
+    /** Alert state shared by the cluster: hashes id -> JSON, and a stream of changes every node tails. */
+    alerts: `${prefix}alerts`,
+    rules: `${prefix}rules`,
+    rulesSeeded: `${prefix}rules:seeded`,
+    silences: `${prefix}silences`,
+    alertNext: `${prefix}alerts:next`,
+    events: `${prefix}events`,
+    /** Socket.IO Redis Streams adapter: its stream and session keys. */
+    socketStream: `${prefix}sio`,
+    socketSessions: `${prefix}sio:session:`,
+  };
+}
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+/** A bucket hash field that is not a key tuple: the sequence number of the last commit that touched it. */
+export const SEQ_FIELD = '#seq';

@@ -1,0 +1,123 @@
+import { Script } from './redis';
+
+/**
+ * Ingest with dedupe by mention id, atomically per call. Ids are remembered in one set per time
+ * slice (Redis's own clock, so nodes agree); a mention is new when none of the last `slices` sets
+ * holds its id. In 'add' mode a new mention is also appended to the ingest stream.
+ *
+ * KEYS[1] ingest stream
+ * ARGV dedupePrefix, sliceSeconds, slices, mode ('add' | 'claim'), receivedAt, n, then n x (id, json)
+ * Returns one 1 (new) or 0 (duplicate) per mention.
+ */
+export const INGEST = new Script(`
+local prefix, sliceS, slices, mode, recv = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4], ARGV[5]
+local n = tonumber(ARGV[6])
+local slice = math.floor(tonumber(redis.call('TIME')[1]) / sliceS)
+local cur = prefix .. slice
+local out = {}
+for i = 0, n - 1 do
+  local id = ARGV[7 + 2 * i]
+  local seen = false
+  for k = 0, slices - 1 do
+    if redis.call('SISMEMBER', prefix .. (slice - k), id) == 1 then seen = true; break end
+  end
+  if seen then
+    out[i + 1] = 0
+  else
+    redis.call('SADD', cur, id)
+    if mode == 'add' then redis.call('XADD', KEYS[1], '*', 'm', ARGV[8 + 2 * i], 'r', recv) end
+    out[i + 1] = 1
+  end
+end
+if n > 0 then redis.call('EXPIRE', cur, sliceS * (slices + 1)) end
+return out
+`);
+
+/**
+ * One worker batch, all or nothing: checks that every stream entry is still pending in the group
+ * (if another worker already committed one, nothing is written and the gone ids are returned), then
+ * appends the analyzed mentions to the capped analyzed stream (with sequence numbers and the id
+ * index), raises the data clock, increments the rollup hashes (marking each with the batch's last
+ * sequence number, refreshing its TTL, indexing its start), and finally XACKs and XDELs the entries.
+ * With no entries it is a plain store write (the store classes use it that way).
+ *
+ * KEYS[1] ingest stream, [2] analyzed stream, [3] id index, [4] seq, [5] data clock, [6..] rollup keys
+ * ARGV group, ne, ne x entryId, storeMax, nm, nm x (id, t, json), maxT,
+ *      nh, nh x (keyPos, ttlMs, indexPos|0, start, nf, nf x (field, incr))
+ * Returns {1, lastSeq} or {0, {goneIds...}}.
+ */
+export const COMMIT = new Script(`
+local group = ARGV[1]
+local ne = tonumber(ARGV[2])
+local first = 3
+if ne > 0 then
+  local gone = {}
+  for i = first, first + ne - 1 do
+    if #redis.call('XPENDING', KEYS[1], group, ARGV[i], ARGV[i], 1) == 0 then gone[#gone + 1] = ARGV[i] end
+  end
+  if #gone > 0 then return {0, gone} end
+end
+local p = first + ne
+local storeMax, nm = tonumber(ARGV[p]), tonumber(ARGV[p + 1])
+p = p + 2
+local last
+if nm > 0 then
+  last = redis.call('INCRBY', KEYS[4], nm)
+  local s = last - nm
+  for i = 1, nm do
+    s = s + 1
+    local eid = redis.call('XADD', KEYS[2], '*', 's', s, 'i', ARGV[p], 't', ARGV[p + 1], 'm', ARGV[p + 2])
+    redis.call('HSET', KEYS[3], ARGV[p], eid)
+    p = p + 3
+  end
+  local len = redis.call('XLEN', KEYS[2])
+  if len > storeMax then
+    for _, e in ipairs(redis.call('XRANGE', KEYS[2], '-', '+', 'COUNT', len - storeMax)) do
+      local f = e[2]
+      for j = 1, #f, 2 do
+        if f[j] == 'i' then
+          if redis.call('HGET', KEYS[3], f[j + 1]) == e[1] then redis.call('HDEL', KEYS[3], f[j + 1]) end
+          break
+        end
+      end
+    end
+    redis.call('XTRIM', KEYS[2], 'MAXLEN', storeMax)
+  end
+else
+  last = tonumber(redis.call('GET', KEYS[4]) or '0')
+end
+local maxT = tonumber(ARGV[p])
+if maxT > 0 and maxT > tonumber(redis.call('GET', KEYS[5]) or '0') then redis.call('SET', KEYS[5], ARGV[p]) end
+p = p + 1
+local nh = tonumber(ARGV[p])
+p = p + 1
+for h = 1, nh do
+  local key, ttl, idx, start, nf = KEYS[tonumber(ARGV[p])], ARGV[p + 1], tonumber(ARGV[p + 2]), ARGV[p + 3], tonumber(ARGV[p + 4])
+  p = p + 5
+  for j = 1, nf do
+    redis.call('HINCRBY', key, ARGV[p], ARGV[p + 1])
+    p = p + 2
+  end
+  redis.call('HSET', key, '#seq', last)
+  if ttl ~= '0' then redis.call('PEXPIRE', key, ttl) end
+  if idx > 0 then redis.call('ZADD', KEYS[idx], start, start) end
+end
+for i = first, first + ne - 1, 500 do
+  local j = math.min(i + 499, first + ne - 1)
+  redis.call('XACK', KEYS[1], group, unpack(ARGV, i, j))
+  redis.call('XDEL', KEYS[1], unpack(ARGV, i, j))
+end
+return {1, last}
+`);
+
+/** Renews a lease if this holder still has it. KEYS[1] lease; ARGV holder, ttlMs. Returns 1 or 0. */
+export const LEASE_RENEW = new Script(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`);
+
+/** Releases a lease if this holder has it. KEYS[1] lease; ARGV holder. */
+export const LEASE_RELEASE = new Script(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`);
