@@ -30,6 +30,8 @@ const DetectorOverrides = {
   pendingBuckets: buckets(60).optional(),
   cooldownBuckets: buckets(1440).optional(),
   warmupBuckets: buckets(1440).optional(),
+  /** Longest window (buckets) of the scan test: 1 tests each bucket alone; per-topic spike rules default to 10. */
+  windowBuckets: z.number().int().min(1).max(60).optional(),
 };
 
 export const SpikeParamsSchema = z.object({
@@ -38,7 +40,9 @@ export const SpikeParamsSchema = z.object({
   /** One series per brand × topic instead of per brand. */
   perTopic: z.boolean().default(false),
   ...DetectorOverrides,
-}).strict();
+}).strict().refine((p) => p.metric !== 'negativeShare' || (p.windowBuckets ?? 1) === 1, {
+  path: ['windowBuckets'], message: 'a negative share is not summed over buckets: use 1 with metric negativeShare',
+});
 
 /** Mentions (all, or negative only) over the window above a bound. */
 export const ThresholdParamsSchema = z.object({

@@ -23,7 +23,7 @@ export class ConditionTracker {
   get state(): DetectorState { return this.st; }
 
   step(t: number, value: number, baseline: number, holds: boolean): DetectorEvent | null {
-    const ev = (kind: DetectorEvent['kind']): DetectorEvent => ({ kind, t, value, baseline, severity: this.p.severity });
+    const ev = (kind: DetectorEvent['kind']): DetectorEvent => ({ kind, t, value, baseline, severity: this.p.severity, span: 1 });
     switch (this.st) {
       case 'cooldown':
         if (--this.cool <= 0) this.st = 'idle';
@@ -60,11 +60,11 @@ export interface Watcher {
 export function detectorWatcher(d: Detector, minSeverity: number): Watcher {
   return {
     step: (t, value) => {
-      const expected = d.expected();
       const e = d.update(t, value);
       if (e) return { ...e, severity: Math.min(5, Math.max(minSeverity, e.severity)) };
       // the detector reports escalations only; the alert still follows every bucket while firing
-      return d.state === 'firing' ? { kind: 'update', t, value, baseline: expected, severity: minSeverity } : null;
+      const w = d.last;
+      return d.state === 'firing' && w ? { kind: 'update', t, ...w, severity: minSeverity } : null;
     },
     expected: () => d.expected(),
   };

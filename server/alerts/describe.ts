@@ -19,18 +19,21 @@ export function alertTitle(rule: Rule, names: Names, brand?: string, topic?: str
   return where ? `${what}: ${where}` : what;
 }
 
-/** One line on why ("negative mentions 48 in 1 min, baseline 6"). */
-export function alertDetail(rule: Rule, value: number, baseline: number, total: number): string {
+/**
+ * One line on why ("negative mentions 48 in 1 min, baseline 6"); spanMin: the minutes the value
+ * and baseline cover (a detector's window: "41 in 6 min, baseline 12").
+ */
+export function alertDetail(rule: Rule, value: number, baseline: number, total: number, spanMin = 1): string {
   const b = fmt(baseline);
   switch (rule.type) {
     case 'spike': {
       const m = rule.params.metric;
-      return m === 'negativeShare' ? `negative share ${fmt(value)}% in 1 min, baseline ${b}%` : `${m === 'negative' ? 'negative mentions' : 'mentions'} ${fmt(value)} in 1 min, baseline ${b}`;
+      return m === 'negativeShare' ? `negative share ${fmt(value)}% in ${spanMin} min, baseline ${b}%` : `${m === 'negative' ? 'negative mentions' : 'mentions'} ${fmt(value)} in ${spanMin} min, baseline ${b}`;
     }
     case 'threshold': return `${rule.params.metric === 'volume' ? 'mentions' : 'negative mentions'} ${fmt(value)} in ${rule.params.windowMinutes} min, above ${b}`;
     case 'share': return `negative share ${fmt(value)}% of ${fmt(total)} mentions in ${rule.params.windowMinutes} min, above ${b}%`;
     case 'sov': return `share of voice ${fmt(value)}% in ${rule.params.windowMinutes} min, below ${b}%`;
-    case 'nodata': return rule.params.mode === 'drop' ? `mentions ${fmt(value)} in 1 min, baseline ${b}` : `mentions ${fmt(value)} per min for ${rule.params.forMinutes} min, below ${b}`;
+    case 'nodata': return rule.params.mode === 'drop' ? `mentions ${fmt(value)} in ${spanMin} min, baseline ${b}` : `mentions ${fmt(value)} per min for ${rule.params.forMinutes} min, below ${b}`;
     case 'keyword': return `${fmt(value)} matching mention${value === 1 ? '' : 's'}`;
   }
 }

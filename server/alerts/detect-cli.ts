@@ -1,13 +1,15 @@
 /**
  * Offline runner of the alert detectors (the same code as the server):
  *
- *   npm run detect -- --series FILE.csv [--min-count N] [--ratio R] [--pending N] [--direction spike|drop]
+ *   npm run detect -- --series FILE.csv [--min-count N] [--ratio R] [--pending N] [--window N] [--direction spike|drop]
  *     CSV of timestamp,value (header optional; ISO, "YYYY-MM-DD HH:MM:SS" (UTC, as in NAB) or epoch ms);
  *     the bucket size is inferred from the first two rows. One JSON line per firing:
- *     {firedAt, severity, value, baseline, startedAt}.
+ *     {firedAt, severity, value, baseline, span, startedAt} (value and baseline: sums over the
+ *     span buckets ending at firedAt).
  *   npm run detect -- --replay FILE [--mapping airline] [--config TRACKING.json] [--by brand|brand-topic] [--metric negative|volume]
  *     Replays a mentions file through analysis into 1-minute buckets; one JSON line per alert:
- *     {firedAt, brand, topic?, severity, value, baseline}.
+ *     {firedAt, brand, topic?, severity, value, baseline, span}. --by brand-topic uses the server's
+ *     per-topic defaults (DEFAULT_TOPIC_SPIKE_PARAMS: the scan over the last 1–10 buckets).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -18,19 +20,19 @@ import { analyze, compileModel } from '../analysis';
 import { loadTracking } from '../config/env';
 import { applyMapping, loadMapping } from '../sources/replay/mapping';
 import { formatOf, readRows, type RowProgress } from '../sources/replay/reader';
-import { createDetector, DEFAULT_DROP_PARAMS, DEFAULT_SPIKE_PARAMS, round, SeriesBank } from './detect';
+import { createDetector, DEFAULT_DROP_PARAMS, DEFAULT_SPIKE_PARAMS, DEFAULT_TOPIC_SPIKE_PARAMS, round, SeriesBank, validateParams } from './detect';
 import type { SeriesAlert, SeriesBy, SeriesMetric } from './detect';
 import type { DetectorParams } from './detect/types';
 
-const USAGE = `usage: npm run detect -- --series FILE.csv [--min-count N] [--ratio R] [--pending N] [--direction spike|drop]
+const USAGE = `usage: npm run detect -- --series FILE.csv [--min-count N] [--ratio R] [--pending N] [--window N] [--direction spike|drop]
        npm run detect -- --replay FILE [--mapping airline|PATH] [--config TRACKING.json] [--by brand|brand-topic] [--metric negative|volume]
-         [--bucket MINUTES] [--min-count N] [--ratio R] [--pending N] [--direction spike|drop]`;
+         [--bucket MINUTES] [--min-count N] [--ratio R] [--pending N] [--window N] [--direction spike|drop]`;
 const DEFAULT_AIRLINE_CONFIG = 'server/config/airlines.tracking.json';
 const DEFAULT_CONFIG = 'server/config/default.tracking.json';
 
 export class InputError extends Error {}
 
-export interface SeriesAlertLine { firedAt: string; severity: number; value: number; baseline: number; startedAt: string }
+export interface SeriesAlertLine { firedAt: string; severity: number; value: number; baseline: number; span: number; startedAt: string }
 
 /** "2014-04-01 00:00:00" (UTC), ISO 8601, or epoch ms → epoch ms (NaN when unreadable). */
 export function parseTimestamp(s: string): number {
@@ -68,8 +70,8 @@ export function detectSeries(rows: { t: number; value: number }[], overrides: Pa
   if (rows.length < 2) throw new InputError('need at least two valid rows to infer the bucket size');
   const bucketMs = rows[1].t - rows[0].t;
   const direction = overrides.direction ?? 'spike';
-  const params: DetectorParams = { ...(direction === 'drop' ? DEFAULT_DROP_PARAMS : DEFAULT_SPIKE_PARAMS), ...overrides, bucketMs };
-  const det = createDetector(params);
+  const params: DetectorParams = { ...defaultParams(direction, 'brand'), ...overrides, bucketMs };
+  const det = createDetector(checked(params));
   const out: SeriesAlertLine[] = [];
   let pendingSince = Number.NaN;
   for (const r of rows) {
@@ -78,7 +80,7 @@ export function detectSeries(rows: { t: number; value: number }[], overrides: Pa
     if (ev.kind === 'pending') pendingSince = ev.t;
     if (ev.kind === 'firing') {
       const startedAt = Number.isNaN(pendingSince) ? ev.t : pendingSince;
-      out.push({ firedAt: new Date(ev.t).toISOString(), severity: ev.severity, value: ev.value, baseline: round(ev.baseline), startedAt: new Date(startedAt).toISOString() });
+      out.push({ firedAt: new Date(ev.t).toISOString(), severity: ev.severity, value: ev.value, baseline: round(ev.baseline), span: ev.span, startedAt: new Date(startedAt).toISOString() });
     }
     if (ev.kind !== 'pending') pendingSince = Number.NaN;
   }
@@ -103,10 +105,22 @@ export async function replayAlerts(o: ReplayOptions, warn: (msg: string) => void
   if (rejected) warn(`${rejected} row(s) skipped (not valid mentions)`);
   mentions.sort((a, b) => a.createdAt - b.createdAt);
   const alerts: SeriesAlert[] = [];
-  const bank = new SeriesBank(o.params ?? DEFAULT_SPIKE_PARAMS, o.by ?? 'brand', o.metric ?? 'negative', (a) => alerts.push(a));
+  const by = o.by ?? 'brand';
+  const bank = new SeriesBank(o.params ?? defaultParams('spike', by), by, o.metric ?? 'negative', (a) => alerts.push(a));
   for (const m of mentions) bank.add(analyze(m, model, m.createdAt));
   bank.finish();
   return alerts;
+}
+
+/** The server's defaults for a series: drops, spikes per brand, or spikes per brand × topic. */
+export function defaultParams(direction: 'spike' | 'drop', by: SeriesBy): DetectorParams {
+  return direction === 'drop' ? DEFAULT_DROP_PARAMS : by === 'brand-topic' ? DEFAULT_TOPIC_SPIKE_PARAMS : DEFAULT_SPIKE_PARAMS;
+}
+
+/** The params, or an InputError naming the bad one (a flag out of range is the user's input). */
+function checked(p: DetectorParams): DetectorParams {
+  try { validateParams(p); } catch (e) { throw new InputError((e as Error).message); }
+  return p;
 }
 
 function numberOpt(name: string, v: string | undefined): number | undefined {
@@ -116,7 +130,7 @@ function numberOpt(name: string, v: string | undefined): number | undefined {
   return n;
 }
 
-type Flags = { direction?: string; 'min-count'?: string; ratio?: string; pending?: string };
+type Flags = { direction?: string; 'min-count'?: string; ratio?: string; pending?: string; window?: string };
 
 function overrides(values: Flags): Partial<DetectorParams> {
   const dir = values.direction ?? 'spike';
@@ -125,6 +139,7 @@ function overrides(values: Flags): Partial<DetectorParams> {
   const mc = numberOpt('min-count', values['min-count']); if (mc !== undefined) o.minCount = mc;
   const ra = numberOpt('ratio', values.ratio); if (ra !== undefined) o.minRatio = ra;
   const pe = numberOpt('pending', values.pending); if (pe !== undefined) o.pendingBuckets = pe;
+  const wi = numberOpt('window', values.window); if (wi !== undefined) o.windowBuckets = wi;
   return o;
 }
 
@@ -133,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     options: {
       series: { type: 'string' }, replay: { type: 'string' },
-      'min-count': { type: 'string' }, ratio: { type: 'string' }, pending: { type: 'string' }, direction: { type: 'string' },
+      'min-count': { type: 'string' }, ratio: { type: 'string' }, pending: { type: 'string' }, window: { type: 'string' }, direction: { type: 'string' },
       mapping: { type: 'string' }, config: { type: 'string' }, by: { type: 'string' }, metric: { type: 'string' },
       bucket: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
@@ -155,8 +170,8 @@ async function main(argv: string[]): Promise<number> {
     const o = overrides(values);
     const bucketMin = numberOpt('bucket', values.bucket);
     if (bucketMin !== undefined && !(bucketMin > 0)) throw new InputError('--bucket must be a number of minutes > 0');
-    const params: DetectorParams = { ...(o.direction === 'drop' ? DEFAULT_DROP_PARAMS : DEFAULT_SPIKE_PARAMS), ...o, bucketMs: (bucketMin ?? 1) * MINUTE_MS };
-    const alerts = await replayAlerts({ file: values.replay, mapping: values.mapping, config: values.config, by, metric, params }, warn);
+    const params: DetectorParams = { ...defaultParams(o.direction ?? 'spike', by), ...o, bucketMs: (bucketMin ?? 1) * MINUTE_MS };
+    const alerts = await replayAlerts({ file: values.replay, mapping: values.mapping, config: values.config, by, metric, params: checked(params) }, warn);
     for (const a of alerts) process.stdout.write(`${JSON.stringify(a)}\n`);
     return 0;
   }

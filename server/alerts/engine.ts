@@ -1,5 +1,6 @@
 import type { Rule, RuleOf } from '../../shared/alert-rules';
 import { toRiverItem, type AnalyzedMention, type RiverItem } from '../../shared/mention';
+import { MINUTE_MS } from '../../shared/constants';
 import type { BrandInfo, TopicInfo } from '../../shared/tracking';
 import type { Clock } from '../clock';
 import type { RollupStore } from '../rollups/types';
@@ -43,9 +44,9 @@ export interface RuleTestResult {
 
 /**
  * Runs the rules: bucket rules when a 1-minute bucket closes (clock.now() past its end plus a
- * grace for late data), keyword rules on the analyzed stream. Spike rules with perTopic sum the
- * 1-minute buckets and step their detectors when a 5-minute bucket closes (DEFAULT_TOPIC_SPIKE_PARAMS). Work per bucket: one rollup query,
- * then rules × brands × topics series steps.
+ * grace for late data), keyword rules on the analyzed stream. Spike rules per brand × topic run
+ * with DEFAULT_TOPIC_SPIKE_PARAMS (every minute, scanning the last 1–10 minutes). Work per bucket:
+ * one rollup query, then rules × brands × topics series steps.
  */
 export class AlertEngine {
   readonly incidents: Incidents;
@@ -225,7 +226,7 @@ export class AlertEngine {
       const samples = e.kind === 'resolved' || e.kind === 'cancelled' ? undefined : topPosts(recent, rule, e, t, negative);
       this.incidents.apply(rule, {
         kind: e.kind, key: e.key, brand: e.brand, topic: e.topic, value: e.value, baseline: round1(e.baseline), severity: e.severity,
-        title: alertTitle(rule, this.names, e.brand, e.topic), detail: alertDetail(rule, e.value, round1(e.baseline), e.total), samples,
+        title: alertTitle(rule, this.names, e.brand, e.topic), detail: alertDetail(rule, e.value, round1(e.baseline), e.total, (e.span * B) / MINUTE_MS), samples,
       });
     }
   }

@@ -44,18 +44,13 @@ export interface EvaluatorContext {
   spikeDefaults: DetectorParams;
   dropDefaults: DetectorParams;
   /**
-   * Defaults of spike rules with perTopic: their series are stepped on buckets of
-   * topicSpikeDefaults.bucketMs (5 minutes): sums of the closed `bucketMs` buckets, aligned to it.
-   * Absent: per-topic spike rules run on `bucketMs` buckets with spikeDefaults.
+   * Defaults of spike rules with perTopic (thin series: the scan over the last windowBuckets
+   * buckets). Absent: per-topic spike rules use spikeDefaults.
    */
   topicSpikeDefaults?: DetectorParams;
 }
 
-interface Series {
-  brand: string; topic: string; watcher: Watcher; ring: Float64Array; filled: number; seen: boolean;
-  /** Coarse series: [negative, total] summed over the open coarse bucket. */
-  acc: [number, number];
-}
+interface Series { brand: string; topic: string; watcher: Watcher; ring: Float64Array; filled: number; seen: boolean }
 
 /**
  * Runs one bucket-based rule over closed buckets: one series per target (brand, or brand ×
@@ -68,31 +63,23 @@ export class RuleEvaluator {
   /** Learned-baseline rules: a series learns nothing before its first data (an empty history is not a zero baseline). */
   private learned: boolean;
   private channelMask: boolean[];
-  /** Coarse buckets (per-topic spike rules): ms per detector bucket, and the start of the open one (NaN: none). */
-  private coarseMs = 0;
-  private coarseAt = Number.NaN;
-  /** The first coarse bucket, when it starts before the first fine bucket seen, is partial: dropped. */
-  private coarsePartial = false;
-  private fineSeen = 0;
+  /** One series per brand × topic (perTopic, or a scope with topics): thin series. */
+  private perTopic: boolean;
 
   constructor(readonly rule: Rule, private ctx: EvaluatorContext) {
     if (rule.type === 'keyword') throw new Error('keyword rules run on the mention stream');
     const scope = rule.scope;
     const brands = scope.brands?.length ? ctx.brands.filter((b) => scope.brands!.includes(b)) : [...ctx.brands];
     const perTopic = ('perTopic' in rule.params && rule.params.perTopic) || !!scope.topics?.length;
-    const topics = perTopic && rule.type !== 'sov' && rule.type !== 'nodata'
+    this.perTopic = perTopic && rule.type !== 'sov' && rule.type !== 'nodata';
+    const topics = this.perTopic
       ? (scope.topics?.length ? ctx.topics.filter((t) => scope.topics!.includes(t)) : [...ctx.topics]) : [ANY];
     this.learned = rule.type === 'spike' || (rule.type === 'nodata' && rule.params.mode === 'drop');
     this.window = 'windowMinutes' in rule.params ? rule.params.windowMinutes : 1;
     this.channelMask = CHANNELS_ALL.map((c) => !scope.channels?.length || (scope.channels as string[]).includes(c));
-    const topicDefaults = ctx.topicSpikeDefaults;
-    if (rule.type === 'spike' && rule.params.perTopic && topicDefaults && topicDefaults.bucketMs > ctx.bucketMs) {
-      if (topicDefaults.bucketMs % ctx.bucketMs !== 0) throw new RangeError(`topic spike bucket ${topicDefaults.bucketMs} ms is not a multiple of ${ctx.bucketMs} ms`);
-      this.coarseMs = topicDefaults.bucketMs;
-    }
     for (const brand of brands) {
       for (const topic of topics) {
-        this.series.push({ brand, topic, watcher: this.watcher(), ring: new Float64Array(this.window * 2), filled: 0, seen: false, acc: [0, 0] });
+        this.series.push({ brand, topic, watcher: this.watcher(), ring: new Float64Array(this.window * 2), filled: 0, seen: false });
       }
     }
   }
@@ -104,10 +91,12 @@ export class RuleEvaluator {
     const r = this.rule;
     const sev = r.severity;
     if (r.type === 'spike' || (r.type === 'nodata' && r.params.mode === 'drop')) {
-      const defaults = r.type === 'spike' ? (this.coarseMs ? this.ctx.topicSpikeDefaults! : this.ctx.spikeDefaults) : this.ctx.dropDefaults;
-      // rule overrides (pendingBuckets, ...) count detector buckets: 5-minute ones on coarse series
-      const p: DetectorParams = { ...defaults, bucketMs: this.coarseMs || this.ctx.bucketMs };
-      for (const k of ['minCount', 'minRatio', 'threshold', 'pendingBuckets', 'cooldownBuckets', 'warmupBuckets', 'resolveBuckets'] as const) {
+      const topicDefaults = r.type === 'spike' && this.perTopic ? this.ctx.topicSpikeDefaults : undefined;
+      const defaults = r.type === 'spike' ? topicDefaults ?? this.ctx.spikeDefaults : this.ctx.dropDefaults;
+      const p: DetectorParams = { ...defaults, bucketMs: this.ctx.bucketMs };
+      // a negative share is a ratio: summing it over buckets means nothing (the schema refuses a window with it)
+      if (r.type === 'spike' && r.params.metric === 'negativeShare') p.windowBuckets = 1;
+      for (const k of ['minCount', 'minRatio', 'threshold', 'pendingBuckets', 'cooldownBuckets', 'warmupBuckets', 'resolveBuckets', 'windowBuckets'] as const) {
         const v = (r.params as Partial<DetectorParams>)[k];
         if (typeof v === 'number') (p[k] as number) = v;
       }
@@ -122,54 +111,6 @@ export class RuleEvaluator {
 
   /** Feeds closed bucket t to every series; returns the events. */
   step(t: number, idx: BucketIndex): SeriesEvent[] {
-    return this.coarseMs ? this.stepCoarse(t, idx) : this.stepFine(t, idx);
-  }
-
-  /**
-   * Per-topic spike rules: adds closed bucket t to each series' open coarse bucket (aligned to
-   * coarseMs) and feeds the detector the sums when the coarse bucket closes — with t its last
-   * fine bucket, or a later one (a skipped bucket closes it with what it has).
-   */
-  private stepCoarse(t: number, idx: BucketIndex): SeriesEvent[] {
-    const out: SeriesEvent[] = [];
-    const start = Math.floor(t / this.coarseMs) * this.coarseMs;
-    if (!Number.isNaN(this.coarseAt) && start !== this.coarseAt) this.flushCoarse(out);
-    if (Number.isNaN(this.coarseAt) && this.fineSeen === 0 && t !== start) this.coarsePartial = true;
-    this.fineSeen++;
-    this.coarseAt = start;
-    for (const s of this.series) {
-      const cell = idx.get(s.brand + SEP + s.topic);
-      s.acc[0] += this.sum(cell, 1);
-      s.acc[1] += this.sum(cell, 0);
-    }
-    if (t + this.ctx.bucketMs >= start + this.coarseMs) this.flushCoarse(out);
-    return out;
-  }
-
-  private flushCoarse(out: SeriesEvent[]): void {
-    const r = this.rule;
-    if (r.type !== 'spike') return;
-    const t = this.coarseAt;
-    this.coarseAt = Number.NaN;
-    if (this.coarsePartial) {
-      this.coarsePartial = false;
-      for (const s of this.series) s.acc = [0, 0];
-      return;
-    }
-    for (const s of this.series) {
-      const [neg, total] = s.acc;
-      s.acc = [0, 0];
-      if (!s.seen) {
-        if (total === 0) continue;
-        s.seen = true;
-      }
-      const value = r.params.metric === 'negative' ? neg : r.params.metric === 'volume' ? total : (total > 0 ? (100 * neg) / total : 0);
-      const e = s.watcher.step(t, value, s.watcher.expected(0), false);
-      if (e) out.push({ ...e, key: `${r.id}|${s.brand}|${s.topic}`, brand: s.brand === ANY ? undefined : s.brand, topic: s.topic === ANY ? undefined : s.topic, total });
-    }
-  }
-
-  private stepFine(t: number, idx: BucketIndex): SeriesEvent[] {
     const out: SeriesEvent[] = [];
     const r = this.rule;
     let setTotal = 0; // share of voice: mentions of every brand in scope of channels

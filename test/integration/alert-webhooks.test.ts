@@ -6,6 +6,9 @@ import { WebhookNotifier } from '../../server/alerts/webhooks';
 import type { EarshotApp } from '../../server/app';
 import { post, startApp } from '../helpers/app';
 
+/** expect.poll bound for a delivery: generous, since this machine may be loaded (a first fetch alone can take a second). */
+const DELIVERY = { timeout: 10_000 };
+
 interface Receiver { url: string; bodies: any[]; hits: number; close(): Promise<void> }
 
 /** A real HTTP receiver on port 0; `answer` decides per request (return null to hang forever). */
@@ -42,7 +45,7 @@ describe('webhooks', () => {
     const rx = await receiver(() => 200); cleanup.push(rx.close);
     const n = new WebhookNotifier({ urls: [rx.url] }); cleanup.push(() => n.close());
     n.notify(alert(), 'firing');
-    await expect.poll(() => n.stats.delivered).toBe(1);
+    await expect.poll(() => n.stats.delivered, DELIVERY).toBe(1);
     expect(rx.bodies[0].text).toBe('[Earshot SEV 4] Negative mentions spiking: Nimbus (nimbus) — negative mentions 48 in 1 min, baseline 6');
     expect(rx.bodies[0]).toMatchObject({ event: 'firing', alert: { id: 'a1', value: 48, baseline: 6 } });
   });
@@ -52,7 +55,7 @@ describe('webhooks', () => {
     const n = new WebhookNotifier({ urls: [rx.url], retryDelaysMs: [20, 80, 320] }); cleanup.push(() => n.close());
     const t0 = Date.now();
     n.notify(alert(), 'firing');
-    await expect.poll(() => n.stats.delivered).toBe(1);
+    await expect.poll(() => n.stats.delivered, DELIVERY).toBe(1);
     expect(rx.hits).toBe(3);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(100); // 20 + 80
     expect(n.stats).toMatchObject({ retried: 2, failed: 0 });
@@ -62,21 +65,25 @@ describe('webhooks', () => {
     const rx = await receiver(() => 503); cleanup.push(rx.close);
     const n = new WebhookNotifier({ urls: [rx.url], retryDelaysMs: [10, 10, 10] }); cleanup.push(() => n.close());
     n.notify(alert(), 'resolved');
-    await expect.poll(() => n.stats.failed).toBe(1);
+    await expect.poll(() => n.stats.failed, DELIVERY).toBe(1);
     expect(rx.hits).toBe(4);
     expect(rx.bodies[0].text).toMatch(/^\[Earshot resolved\]/);
   });
 
   it('times out a receiver that hangs without blocking other deliveries', async () => {
+    // bounds relative to the hang's timeout, not absolute latencies: this machine may be loaded
+    const timeoutMs = 2000;
     const hang = await receiver(() => null); cleanup.push(hang.close);
     const ok = await receiver(() => 200); cleanup.push(ok.close);
-    const n = new WebhookNotifier({ urls: [hang.url, ok.url], timeoutMs: 200, retryDelaysMs: [10] }); cleanup.push(() => n.close());
+    const n = new WebhookNotifier({ urls: [hang.url, ok.url], timeoutMs, retryDelaysMs: [10] }); cleanup.push(() => n.close());
     const t0 = Date.now();
     n.notify(alert('one'), 'firing');
     n.notify(alert('two'), 'firing');
-    await expect.poll(() => n.stats.delivered).toBe(2);
-    expect(Date.now() - t0).toBeLessThan(200);
-    await expect.poll(() => n.stats.failed, { timeout: 3000 }).toBe(2);
+    await expect.poll(() => n.stats.delivered, { timeout: timeoutMs }).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(timeoutMs); // not queued behind the hanging receiver
+    expect(n.stats.failed).toBe(0);
+    await expect.poll(() => n.stats.failed, { timeout: 4 * timeoutMs }).toBe(2);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(2 * timeoutMs); // attempt + 1 retry, each timed out
     expect(hang.hits).toBe(4); // two alerts × (attempt + 1 retry)
   });
 
@@ -97,9 +104,12 @@ describe('a keyword rule firing in the running app', () => {
   it('notifies webhooks (global and per rule) without blocking ingest, even when one hangs', async () => {
     hang = await receiver(() => null);
     ok = await receiver(() => 200);
+    // the hang's timeout is long, so an ingest that waited for it would take seconds (absolute
+    // latencies are not asserted: this machine may be loaded)
+    const hangTimeoutMs = 3000;
     app = await startApp({
       alerting: {
-        webhooks: [hang.url], webhookTimeoutMs: 300, webhookRetryDelaysMs: [10],
+        webhooks: [hang.url], webhookTimeoutMs: hangTimeoutMs, webhookRetryDelaysMs: [10],
         rules: [{ id: 'legal', name: 'Legal', type: 'keyword', enabled: true, severity: 5, scope: {}, webhooks: [ok.url], params: { keywords: ['lawsuit', 'recall'], minCount: 1, windowMinutes: 10, cooldownBuckets: 0 } }],
       },
     });
@@ -110,8 +120,9 @@ describe('a keyword rule firing in the running app', () => {
       { id: 'w2', channel: 'twitter', text: 'Nimbus recall when?', createdAt: now, author: { followers: 5 } },
     ]);
     expect(res.status).toBeLessThan(300);
-    expect(Date.now() - t0).toBeLessThan(250);
-    await expect.poll(() => ok.bodies.length).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(hangTimeoutMs);
+    await expect.poll(() => ok.bodies.length, { timeout: hangTimeoutMs }).toBe(1);
+    expect(app.notifier.stats.failed).toBe(0); // the hanging delivery is still in flight
     const body = ok.bodies[0];
     expect(body.text).toMatch(/Watched keyword.*Nimbus/);
     expect(body.alert).toMatchObject({ rule: 'legal', state: 'firing', severity: 5, brand: 'nimbus' });
@@ -122,7 +133,7 @@ describe('a keyword rule firing in the running app', () => {
     // ingest keeps flowing while the hanging receiver holds its slot
     const t1 = Date.now();
     expect((await post(`${app.url}/api/mentions`, [{ id: 'w3', channel: 'twitter', text: 'Nimbus is fine', createdAt: now }])).status).toBeLessThan(300);
-    expect(Date.now() - t1).toBeLessThan(250);
-    await expect.poll(() => app.notifier.stats.failed, { timeout: 3000 }).toBe(1);
+    expect(Date.now() - t1).toBeLessThan(hangTimeoutMs);
+    await expect.poll(() => app.notifier.stats.failed, { timeout: 4 * hangTimeoutMs }).toBe(1);
   });
 });

@@ -225,23 +225,44 @@ describe('rule types', () => {
     expect(s.alerts.list()).toHaveLength(1);
   });
 
-  it('spike perTopic: feeds the detector 5-minute sums, so a 3× topic spike at a low baseline fires', async () => {
-    // 2–4 negatives a minute: a 3× spike (9 a minute) stays under minCount 10 on 1-minute buckets
+  it('spike perTopic: scans the last 1–10 minutes, so a 3× topic spike at 3 a minute fires on its 3rd minute, whatever minute it starts on', async () => {
+    // 2–4 negatives a minute: a 3× spike (9 a minute) stays under the brand rule's minCount 10 on any one minute
     const base = (i: number) => ({ negative: 2 + (Math.abs(i) % 3), neutral: 10 });
     const s = await setup([
       rule({ id: 'sp', name: 'Spike', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative' } }),
       rule({ id: 'spt', name: 'Spike by topic', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative', perTopic: true } }),
     ], base, 120);
-    for (let i = 0; i < 4; i++) await s.bucket(i, { negative: 9, neutral: 10 });
-    expect(s.alerts.list()).toHaveLength(0); // the 5-minute bucket [0, 5) is still open
+    for (let i = 0; i < 3; i++) await s.bucket(i, base(i));
+    // starts at minute 3: a 5-minute block [0, 5) would hold only two minutes of it
+    await s.bucket(3, { negative: 9, neutral: 10 });
     await s.bucket(4, { negative: 9, neutral: 10 });
+    expect(s.alerts.list()).toHaveLength(0); // 18 against 6 in two minutes: not yet
+    await s.bucket(5, { negative: 9, neutral: 10 });
     expect(s.alerts.list()).toHaveLength(1);
-    expect(s.alerts.list()[0]).toMatchObject({ rule: 'spt', brand: 'nimbus', topic: 'battery', state: 'pending', value: 45 });
-    for (let i = 5; i < 10; i++) await s.bucket(i, { negative: 9, neutral: 10 });
+    expect(s.alerts.list()[0]).toMatchObject({ rule: 'spt', brand: 'nimbus', topic: 'battery', state: 'firing', value: 27 });
+    expect(s.alerts.list()[0].detail).toMatch(/^negative mentions 27 in 3 min, baseline (8\.\d|9(\.\d)?)$/); // 3 minutes × ~3
+    for (let i = 6; i < 13; i++) await s.bucket(i, { negative: 9, neutral: 10 });
     const all = s.alerts.list();
-    expect(all).toHaveLength(1); // the per-brand rule, on 1-minute buckets, never fires
-    expect(all[0]).toMatchObject({ rule: 'spt', topic: 'battery', state: 'firing', value: 45 });
-    expect(all[0].baseline).toBeGreaterThan(10);
-    expect(all[0].baseline).toBeLessThan(20);
+    expect(all).toHaveLength(1); // one incident; the per-brand rule never fires
+    expect(all[0]).toMatchObject({ rule: 'spt', state: 'firing' });
+    expect(all[0].peak).toBeGreaterThanOrEqual(81); // later windows: up to 10 minutes of 9
+    for (let i = 13; i < 40; i++) await s.bucket(i, base(i));
+    expect(s.alerts.get(all[0].id)!.state).toBe('resolved');
+    expect(s.alerts.list()).toHaveLength(1);
+  });
+
+  it('spike perTopic: a rule can narrow the scan (windowBuckets 1: the same 3× spike at 3 a minute goes unseen)', async () => {
+    const base = (i: number) => ({ negative: 2 + (Math.abs(i) % 3), neutral: 10 });
+    const s = await setup([rule({ id: 'spt', name: 'Spike by topic', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative', perTopic: true, windowBuckets: 1 } })], base, 120);
+    for (let i = 0; i < 10; i++) await s.bucket(i, { negative: 9, neutral: 10 });
+    expect(s.alerts.list()).toHaveLength(0);
+  });
+
+  it('spike perTopic: a one-minute 3 → 9 bump is not an alert', async () => {
+    const base = (i: number) => ({ negative: 3, neutral: 10 + (Math.abs(i) % 3) });
+    const s = await setup([rule({ id: 'spt', name: 'Spike by topic', type: 'spike', scope: { brands: ['nimbus'] }, params: { metric: 'negative', perTopic: true } })], base, 120);
+    await s.bucket(0, { negative: 9, neutral: 10 });
+    for (let i = 1; i < 15; i++) await s.bucket(i, base(i));
+    expect(s.alerts.list()).toHaveLength(0);
   });
 });

@@ -21,6 +21,15 @@ describe('rule schema', () => {
     expect(err({ name: 'x', type: 'nodata', extra: 1 })).toMatch(/extra/);
     expect(parseRule({ name: 'x', type: 'nodata' })).toMatchObject({ ok: true, rule: { params: { mode: 'drop', forMinutes: 10 } } });
   });
+
+  it('takes a scan window for detector rules, except over a negative share', () => {
+    const err = (raw: unknown) => { const r = parseRule(raw); return r.ok ? '' : r.error; };
+    expect(parseRule({ name: 'x', type: 'spike', params: { perTopic: true, windowBuckets: 5 } })).toMatchObject({ ok: true, rule: { params: { windowBuckets: 5 } } });
+    expect(err({ name: 'x', type: 'spike', params: { windowBuckets: 0 } })).toMatch(/^invalid params\.windowBuckets:/);
+    expect(err({ name: 'x', type: 'spike', params: { windowBuckets: 61 } })).toMatch(/^invalid params\.windowBuckets:/);
+    expect(err({ name: 'x', type: 'spike', params: { metric: 'negativeShare', windowBuckets: 5 } })).toMatch(/^invalid params\.windowBuckets: a negative share is not summed/);
+    expect(parseRule({ name: 'x', type: 'spike', params: { metric: 'negativeShare', windowBuckets: 1 } }).ok).toBe(true);
+  });
 });
 
 describe('keyword matching', () => {

@@ -34,6 +34,14 @@ describe('detect CLI --series', () => {
     expect(r.stderr).toMatch(/skipped/);
   });
 
+  it('names a bad --window as an input error (exit 1), not a crash', () => {
+    const file = join(dir, 'small.csv');
+    writeFileSync(file, [0, 1, 2].map((i) => `${nab(T0 + i * 60_000)},5`).join('\n'));
+    const r = spawnSync('node', [...CLI, '--series', file, '--window', '0'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/windowBuckets is invalid: 0/);
+  });
+
   it('fails clearly on a missing file', () => {
     const r = spawnSync('node', [...CLI, '--series', join(dir, 'nope.csv')], { encoding: 'utf8' });
     expect(r.status).toBe(1);
@@ -58,6 +66,11 @@ describe('detect CLI --replay', () => {
     const out = execFileSync('node', [...CLI, '--replay', file, '--mapping', mapping, '--config', 'server/config/default.tracking.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
       .trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ brand: 'nimbus', firedAt: new Date(T0 + 91 * 60_000).toISOString(), value: 40 });
+    expect(out[0]).toMatchObject({ brand: 'nimbus', firedAt: new Date(T0 + 91 * 60_000).toISOString(), value: 40, span: 1 });
+    // per brand × topic: the server's per-topic defaults (a window of up to 10 minutes, firing at once)
+    const byTopic = execFileSync('node', [...CLI, '--replay', file, '--mapping', mapping, '--config', 'server/config/default.tracking.json', '--by', 'brand-topic'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      .trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(byTopic).toHaveLength(1);
+    expect(byTopic[0]).toMatchObject({ brand: 'nimbus', topic: 'battery', firedAt: new Date(T0 + 90 * 60_000).toISOString(), value: 40, span: 1 });
   });
 });

@@ -14,8 +14,10 @@ export interface SeriesAlert {
   brand: string;
   topic?: string;
   severity: number;
+  /** Count over the window that fired (span buckets ending at firedAt) and its expected count. */
   value: number;
   baseline: number;
+  span: number;
 }
 
 interface Series { brand: string; topic?: string; det: Detector; count: number }
@@ -69,7 +71,7 @@ export class SeriesBank {
       const ev = s.det.update(t, s.count);
       s.count = 0;
       if (ev && ev.kind === 'firing') {
-        const a: SeriesAlert = { firedAt: new Date(ev.t).toISOString(), brand: s.brand, severity: ev.severity, value: ev.value, baseline: round(ev.baseline) };
+        const a: SeriesAlert = { firedAt: new Date(ev.t).toISOString(), brand: s.brand, severity: ev.severity, value: ev.value, baseline: round(ev.baseline), span: ev.span };
         if (s.topic !== undefined) a.topic = s.topic;
         this.onAlert(a, ev);
       }

@@ -6,22 +6,36 @@
  *     │                           ▼                                           │ (calm for resolveBuckets in a row:
  *     └──────── idle ◄─── cooldown (cooldownBuckets) ◄──────── 'resolved' ◄───┘  'resolved')
  *
- * The condition (spike): value ≥ minCount, value ≥ minRatio × baseline, and
- * z = (value − baseline) / σ ≥ threshold, with σ² = dispersion × baseline + 1 (Poisson-style,
- * over-dispersion learned). Drop: baseline ≥ minCount, value ≤ baseline / minRatio, z ≤ −threshold.
- * With pendingBuckets ≤ 1 the first bucket that holds fires at once. No alert before warmupBuckets.
+ * The condition is the scan test of scan.ts on the windows of the last 1..windowBuckets buckets
+ * (spike: count ≥ minCount, ≥ minRatio × the baseline, Poisson deviance z ≥ threshold after the
+ * learned over-dispersion; drop: the mirror image). windowBuckets = 1 (brand series) tests the last
+ * bucket alone. With pendingBuckets ≤ 1 the first bucket that holds fires at once. No alert before
+ * warmupBuckets.
  *
- * Pure: no clock, no I/O; O(1) time and memory per bucket (a 24-slot profile).
+ * The baseline learns the sum of the last windowBuckets buckets (smooth hourly medians even on a
+ * series of 2 posts a minute); one bucket's expected count is that sum's expectation / windowBuckets.
+ * Events report the window that made the test hold: value and baseline are its sum and expected
+ * sum, `span` its length in buckets.
+ *
+ * Pure: no clock, no I/O; O(windowBuckets) time and memory per bucket, plus a 24-slot profile.
  */
 import { SeasonalBaseline } from './baseline';
+import { scanWindows } from './scan';
 import { severityOf } from './severity';
-import type { Detector, DetectorEvent, DetectorParams, DetectorState } from './types';
+import type { Detector, DetectorEvent, DetectorParams, DetectorState, DetectorWindow } from './types';
+import { MAX_WINDOW_BUCKETS, RecentBuckets } from './window';
 
 /** Updates are winsorized to baseline ± CLIP_SIGMA σ once warmed up. */
 export const CLIP_SIGMA = 3;
 /** Learning-rate factor while an alert is pending or firing: the baseline does not chase a spike. */
 export const ALERT_WEIGHT = 0.1;
 export const DEFAULT_RESOLVE_BUCKETS = 3;
+/**
+ * A value this many σ past the baseline (above for spikes) is learned at ALERT_WEIGHT even when
+ * no alert holds: a sub-threshold burst (an hour at 2×) no longer drags the baseline up and hides
+ * the next spike, while ordinary noise (97% of buckets stay within ±2.5σ) is learned at full rate.
+ */
+export const SUSPECT_SIGMA = 2.5;
 /** Missing buckets (t jumps) are filled with zeros up to this many; a longer gap skips ahead. */
 export const MAX_GAP_FILL_BUCKETS = 24 * 60;
 
@@ -34,6 +48,8 @@ export function validateParams(p: DetectorParams): void {
   if (!(p.minRatio >= 1) || !Number.isFinite(p.minRatio)) bad('minRatio', p.minRatio);
   if (p.direction !== 'spike' && p.direction !== 'drop') bad('direction', p.direction);
   if (p.resolveBuckets !== undefined && !(p.resolveBuckets >= 1)) bad('resolveBuckets', p.resolveBuckets);
+  const w = p.windowBuckets;
+  if (w !== undefined && !(Number.isInteger(w) && w >= 1 && w <= MAX_WINDOW_BUCKETS)) bad('windowBuckets', w);
 }
 
 export function createDetector(params: DetectorParams): Detector {
@@ -41,24 +57,29 @@ export function createDetector(params: DetectorParams): Detector {
   const p = { ...params };
   const spike = p.direction === 'spike';
   const resolveAfter = p.resolveBuckets ?? DEFAULT_RESOLVE_BUCKETS;
-  const base = new SeasonalBaseline(p.bucketMs);
+  const width = p.windowBuckets ?? 1;
+  const base = new SeasonalBaseline(p.bucketMs, spike ? -1 : 1);
+  const recent = new RecentBuckets(width);
   let state: DetectorState = 'idle';
   let run = 0; // pending: buckets held; firing: calm buckets in a row; cooldown: buckets left
   let severity = 0;
   let lastT = Number.NaN;
+  let last: DetectorWindow | null = null;
 
-  const holds = (x: number, mu: number, sigma: number): boolean => {
-    if (spike) return x >= p.minCount && x >= p.minRatio * mu && (x - mu) / sigma >= p.threshold;
-    return mu >= p.minCount && x * p.minRatio <= mu && (mu - x) / sigma >= p.threshold;
-  };
-
-  function step(t: number, x: number): DetectorEvent | null {
-    const mu = base.expected(t);
-    const sigma = base.sigma(mu);
+  /** Bucket t closed with count v. */
+  function step(t: number, v: number): DetectorEvent | null {
+    recent.push(v);
+    lastT = t;
+    if (!recent.full) return null; // a partial first window is neither tested nor learned
+    const x = recent.sum();
+    const mu = base.expected(t); // expected sum of the window
     const warm = base.count >= p.warmupBuckets;
-    const cond = warm && holds(x, mu, sigma);
-    const sev = severityOf(x, mu, p.direction);
-    const ev = (kind: DetectorEvent['kind'], s = sev): DetectorEvent => ({ kind, t, value: x, baseline: mu, severity: s });
+    const test = scanWindows(recent, mu / width, base.dispersion, p);
+    const cond = warm && test.holds;
+    last = { value: test.value, baseline: test.expected, span: test.span };
+    const sev = severityOf(test.value, test.expected, p.direction);
+    const ev = (kind: DetectorEvent['kind'], s = sev): DetectorEvent =>
+      ({ kind, t, value: test.value, baseline: test.expected, severity: s, span: test.span });
     let out: DetectorEvent | null = null;
 
     switch (state) {
@@ -86,16 +107,18 @@ export function createDetector(params: DetectorParams): Detector {
         break;
     }
 
-    // learn, robustly: winsorized once warm, and slowed down while an alert holds
+    // learn the window's sum, robustly: winsorized once warm, and slowed down while an alert holds
+    const sigma = base.sigma(mu);
     const xl = warm ? Math.min(Math.max(x, mu - CLIP_SIGMA * sigma), mu + CLIP_SIGMA * sigma) : x;
-    const alerting = state === 'pending' || state === 'firing' || cond;
+    const suspect = spike ? x > mu + SUSPECT_SIGMA * sigma : x < mu - SUSPECT_SIGMA * sigma;
+    const alerting = state === 'pending' || state === 'firing' || cond || (warm && suspect);
     base.learn(t, xl, alerting ? ALERT_WEIGHT : 1, x);
-    lastT = t;
     return out;
   }
 
   return {
     get state() { return state; },
+    get last() { return last; },
     update(t: number, value: number): DetectorEvent | null {
       if (!Number.isFinite(t)) throw new RangeError(`detector time must be finite, got ${t}`);
       if (t <= lastT) throw new RangeError(`detector time must increase: ${t} after ${lastT}`);

