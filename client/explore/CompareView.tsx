@@ -34,7 +34,9 @@ export function sideSelection(c: Compare, side: CompareSide): Selection {
 export function CompareView({ filter }: { filter: ExploreFilter }) {
   const { view, setView, info, label, color, zone } = useExplore();
   const req = compareRequest(filter, view.cmode, view.shift, info.brands.map((b) => b.id), zone);
-  const url = apiUrl('compare', req.filter, req.params);
+  // brand mode waits for the tracked brands: asking first with the server's default, then again once
+  // they arrive, would show one snapshot and drill into the next
+  const url = view.cmode === 'brands' && info.brands.length === 0 ? null : apiUrl('compare', req.filter, req.params);
   const q = useQuery(url, (s) => exploreApi.compare(req.filter, req.params, s));
   const c = q.data;
   const ymax = Math.max(1, ...(c?.sides ?? []).flatMap((s) => s.points.map((p) => p.total)));

@@ -15,12 +15,12 @@ const AUTH_BODY_LIMIT = '4kb';
 /** Longest a credential may live when created with a TTL. */
 const TOKEN_TTL_MAX_DAYS = 3650;
 
-const LoginSchema = z.object({ token: z.string().min(1).max(512) }).strict();
+export const LoginSchema = z.object({ token: z.string().min(1).max(512) }).strict();
 const ScopeSchema = z.object({
   rooms: z.array(z.enum(ROOMS)).max(ROOMS.length).optional(),
   layouts: z.array(z.string().min(1).max(64)).max(50).optional(),
 }).strict();
-const IssueSchema = z.object({
+export const IssueSchema = z.object({
   name: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
   scope: ScopeSchema.optional(),

@@ -14,6 +14,7 @@ import { MentionSchema } from '../../shared/mention';
 import { RuleInputSchema } from '../../shared/alert-rules';
 import { AckSchema, ListSchema, RaiseSchema, SilenceAlertSchema, SilenceSchema } from './alerts-route';
 import { TotalsQuery } from './query-route';
+import { IssueSchema, LoginSchema } from '../auth/http';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -120,6 +121,24 @@ function corePaths(): Record<string, Partial<Record<Method, Json>>> {
     '/api/rules/{id}/enable': { post: op('rules', 'Enable a rule', { parameters: [idParam] }, { 200: anyJson('the rule'), 404: e404 }) },
     '/api/rules/{id}/disable': { post: op('rules', 'Disable a rule', { parameters: [idParam] }, { 200: anyJson('the rule'), 404: e404 }) },
     '/api/rules/{id}/test': { post: op('rules', 'Test a saved rule against the last 24 h', { parameters: [idParam] }, { 200: anyJson('what it would have fired'), 404: e404 }) },
+    ...authPaths(),
+  };
+}
+
+function authPaths(): Record<string, Partial<Record<Method, Json>>> {
+  const e400 = errorResponse('invalid request (the body names the problem)');
+  const e401 = errorResponse('no valid credential');
+  const e403 = errorResponse('the credential\'s role may not do this');
+  const op = (summary: string, extra: Json, responses: Json) => ({ tags: ['auth'], summary, responses: { 401: e401, ...responses }, ...extra });
+  return {
+    '/api/login': { post: op('Sign in with an analyst or admin token (or a wall token on a kiosk): sets an HttpOnly session cookie', { requestBody: body(LoginSchema) }, { 200: anyJson('who is signed in'), 400: e400, 403: e403, 429: errorResponse('too many attempts') }) },
+    '/api/logout': { post: op('End this browser\'s session', {}, { 204: { description: 'signed out' } }) },
+    '/api/auth/me': { get: op('The caller\'s role, name and scope', {}, { 200: anyJson('the principal') }) },
+    '/api/auth/tokens': {
+      get: op('Credentials (admin): never their secrets', {}, { 200: anyJson('tokens'), 403: e403 }),
+      post: op('Issue a credential (admin); the secret is shown once', { requestBody: body(IssueSchema) }, { 201: anyJson('the credential and its secret'), 400: e400, 403: e403 }),
+    },
+    '/api/auth/tokens/{id}': { delete: op('Revoke a credential (admin)', { parameters: [idParam] }, { 200: anyJson('the revoked credential'), 403: e403, 404: errorResponse('not found') }) },
   };
 }
 

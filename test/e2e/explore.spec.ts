@@ -234,6 +234,7 @@ test.describe('explore', () => {
     await page.goto(`${server.url}/explore?range=1h&tab=compare`);
     const sides = page.getByTestId('compare-side');
     await expect(sides).toHaveCount(4);
+    await settled(page);
     const zephyr = page.locator('[data-testid="compare-side"][data-label="zephyr"]');
     const n = Number(await zephyr.getAttribute('data-total'));
     expect(n).toBeGreaterThan(0);

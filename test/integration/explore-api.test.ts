@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drillFilter, encodeFilter, EXPORT_CSV_COLUMNS, type ExploreFilter } from '../../shared/explore';
 import type { EarshotApp } from '../../server/app';
 import { openApiDocument, toOpenApiPath } from '../../server/http/openapi';
+import { listAppRoutes } from '../../server/auth/routes';
 import { explore, loadedApp } from '../helpers/explore';
 
 const END = Date.UTC(2026, 10, 22, 12);
@@ -212,16 +213,9 @@ describe('explore API: why, compare, what is held, OpenAPI', () => {
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
-    const routes: [string, string][] = [];
-    const walk = (stack: any[], prefix: string) => {
-      for (const layer of stack) {
-        const path = layer.rawPath === '/' ? '' : (layer.rawPath ?? '');
-        if (layer.route) for (const m of Object.keys(layer.route.methods)) routes.push([m, prefix + layer.route.path]);
-        else if (layer.handle?.stack) walk(layer.handle.stack, prefix + path);
-      }
-    };
-    walk((app.http as any).router.stack, '');
-    const api = routes.filter(([, p]) => typeof p === 'string' && p.startsWith('/api/'));
+    // the same listing the access-policy check uses (express 5 listRoutes; policy guards left out)
+    const routes = listAppRoutes(app.http).map((r): [string, string | RegExp] => [r.method.toLowerCase(), r.path]);
+    const api = routes.filter((r): r is [string, string] => typeof r[1] === 'string' && r[1].startsWith('/api/'));
     expect(api.length).toBeGreaterThan(20);
     for (const [method, path] of api) expect(doc.paths[toOpenApiPath(path)]?.[method], `${method.toUpperCase()} ${path}`).toBeTruthy();
     // and every explore parameter the schemas accept is documented
