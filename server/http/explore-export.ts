@@ -42,7 +42,12 @@ export async function exportMentions(svc: ExploreService, req: Request, res: Res
   let closed = false;
   res.on('close', () => { closed = true; });
   const write = async (chunk: string) => {
-    if (!res.write(chunk) && !closed) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (res.write(chunk) || closed) return;
+    // wait for drain or close; the listener that did not fire is removed (no pile-up over a long export)
+    const ctl = new AbortController();
+    try {
+      await Promise.race([once(res, 'drain', { signal: ctl.signal }), once(res, 'close', { signal: ctl.signal })]);
+    } finally { ctl.abort(); }
   };
   if (p.format === 'csv') await write(csvRows([[...EXPORT_CSV_COLUMNS]]));
   for await (const batch of index.scan(q, { sort: p.sort, order: p.order, batch: EXPORT_BATCH })) {
