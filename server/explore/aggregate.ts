@@ -1,6 +1,6 @@
 /**
- * Aggregates over the matching rows: breakdowns by a dimension (counts for every value, then
- * polarity and reach for the values kept), bucketed series. Every dimension has global integer
+ * Aggregates over the matching rows: breakdowns by a dimension (count, polarity and reach of
+ * every value in one pass), bucketed series. Every dimension has global integer
  * codes, so the work is typed-array counting over the matching rows only: single-valued
  * dimensions read a column, multi-valued ones (brand, topic, term, hashtag) the row's values in
  * the forward store, so a mention counts once under each of its values.
@@ -29,48 +29,74 @@ export function forwardOf(seg: Segment, dim: ExploreDimension): Forward {
   return dim === 'brand' ? seg.fwd.brand : dim === 'topic' ? seg.fwd.topic : seg.fwd.term;
 }
 
-/** Pass 1: the count of every code of the dimension. */
-export function countCodes(matches: Match[], dim: ExploreDimension, size: number): Int32Array {
-  const counts = new Int32Array(size);
-  const col = COLUMN_DIMS[dim];
-  for (const { seg, rows } of matches) {
-    if (col) {
-      const codes = seg.cols[col];
-      for (let i = 0; i < rows.length; i++) counts[codes[rows[i]]]++;
-      continue;
-    }
-    const { offsets, values } = forwardOf(seg, dim);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      for (let j = offsets[r], e = offsets[r + 1]; j < e; j++) counts[values[j]]++;
-    }
-  }
-  return counts;
-}
+/**
+ * Every code of the dimension in one pass over the matching rows: its count, its count per
+ * polarity (code * 4 + polarity code) and its reach.
+ */
+export interface Tally { counts: Int32Array; byPolarity: Int32Array; reach: Float64Array }
 
-/** Pass 2: polarity and reach of the selected codes (sel: code -> index in out, or -1). */
-export function addDetails(matches: Match[], dim: ExploreDimension, sel: Int32Array, out: ValueCounts[]): void {
+export function tally(matches: Match[], dim: ExploreDimension, size: number): Tally {
+  const counts = new Int32Array(size);
+  const byPolarity = new Int32Array(size * 4);
+  const reachOf = new Float64Array(size);
   const col = COLUMN_DIMS[dim];
   for (const { seg, rows } of matches) {
     const pol = seg.cols.polarity;
     const reach = seg.reach;
-    const one = (r: number, si: number) => {
-      const o = out[si];
-      const p = pol[r];
-      if (p === POSITIVE) o.positive++; else if (p === NEGATIVE) o.negative++; else if (p === NEUTRAL) o.neutral++;
-      o.reach += reach[r];
-    };
     if (col) {
-      const cs = seg.cols[col];
-      for (let i = 0; i < rows.length; i++) { const si = sel[cs[rows[i]]]; if (si >= 0) one(rows[i], si); }
+      const codes = seg.cols[col];
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        const c = codes[r];
+        counts[c]++;
+        byPolarity[c * 4 + pol[r]]++;
+        reachOf[c] += reach[r];
+      }
       continue;
     }
     const { offsets, values } = forwardOf(seg, dim);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      for (let j = offsets[r], e = offsets[r + 1]; j < e; j++) { const si = sel[values[j]]; if (si >= 0) one(r, si); }
+      const p = pol[r];
+      const x = reach[r];
+      for (let j = offsets[r], e = offsets[r + 1]; j < e; j++) {
+        const c = values[j];
+        counts[c]++;
+        byPolarity[c * 4 + p]++;
+        reachOf[c] += x;
+      }
     }
   }
+  return { counts, byPolarity, reach: reachOf };
+}
+
+/** The breakdown entry of one code (code < 0: a key asked for that no mention has). */
+export function valueCounts(t: Tally, code: number, key: string): ValueCounts {
+  if (code < 0) return { key, count: 0, positive: 0, neutral: 0, negative: 0, reach: 0 };
+  const b = code * 4;
+  return {
+    key, count: t.counts[code], positive: t.byPolarity[b + POSITIVE], neutral: t.byPolarity[b + NEUTRAL],
+    negative: t.byPolarity[b + NEGATIVE], reach: t.reach[code],
+  };
+}
+
+/**
+ * The `limit` codes with the highest counts (ties by key), without sorting every code: a
+ * threshold from a partial pass, then a sort of the few at or above it.
+ */
+export function topCodes(codes: number[], counts: Int32Array, keyOf: (c: number) => string, limit: number | undefined): number[] {
+  const cmp = (a: number, b: number) => counts[b] - counts[a] || (keyOf(a) < keyOf(b) ? -1 : 1);
+  if (limit === undefined || codes.length <= limit * 4) {
+    codes.sort(cmp);
+    if (limit !== undefined && codes.length > limit) codes.length = limit;
+    return codes;
+  }
+  // the limit-th largest count: every code with a count at or above it is a candidate
+  const vals = Int32Array.from(codes, (c) => counts[c]).sort();
+  const cut = vals[vals.length - limit];
+  const picked = codes.filter((c) => counts[c] >= cut).sort(cmp);
+  picked.length = Math.min(picked.length, limit);
+  return picked;
 }
 
 export const isHashtag = (k: string) => k.charCodeAt(0) === 0x23;

@@ -35,6 +35,12 @@ export class Arena {
     return this.buf.toString('utf8', this.offsets[i], this.offsets[i + 1]);
   }
 
+  /** `len` bytes of record i from byte `start` of it, as text. */
+  slice(i: number, start: number, len: number): string {
+    const at = this.offsets[i] + start;
+    return this.buf.toString('utf8', at, at + len);
+  }
+
   /** Gives back the unused tail of the buffer (once no more records will come). */
   trim(): void {
     if (this.buf.length > this.used) {

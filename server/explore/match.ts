@@ -182,7 +182,7 @@ function exclusions(seg: Segment, c: Compiled, sc: Scratch, lim: number): Uint8A
 function keepPhrases(seg: Segment, phrases: SearchTerm[], rows: Int32Array, n: number): number {
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const seq = wordSequence(seg.doc(rows[i]).text);
+    const seq = wordSequence(seg.text(rows[i]));
     if (phrases.every((p) => hasPhrase(seq, p.words))) rows[k++] = rows[i];
   }
   return k;

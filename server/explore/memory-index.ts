@@ -7,7 +7,7 @@
  */
 import type { ExploreDimension, Held, Kpis } from '../../shared/explore';
 import type { AnalyzedMention } from '../../shared/mention';
-import { COLUMN_DIMS, addDetails, bucketsOf, countCodes, dictOf, forwardOf, keepFor, type Match } from './aggregate';
+import { COLUMN_DIMS, bucketsOf, dictOf, forwardOf, keepFor, tally, topCodes, valueCounts, type Match } from './aggregate';
 import { compile, matchSegment, Scratch, type Compiled } from './match';
 import { NEGATIVE, NEUTRAL, POSITIVE, Dicts, Segment } from './segment';
 import { TopK, afterCursor } from './topk';
@@ -239,34 +239,30 @@ export class MemoryMentionIndex implements MentionIndex {
     const c = compile(q, this.dicts);
     const dict = dictOf(this.dicts, dim);
     const matches = this.collect(c);
-    const counts = countCodes(matches, dim, dict.size);
+    const t = tally(matches, dim, dict.size);
+    const counts = t.counts;
     const keep = keepFor(dim);
     let distinct = 0;
     let sum = 0;
     let matched = 0;
     for (const m of matches) matched += m.rows.length;
-    for (let code = 0; code < counts.length; code++) if (counts[code] > 0 && (!keep || keep(dict.values[code]))) sum += counts[code];
     let codes: number[];
     if (opts.keys) {
+      for (let code = 0; code < counts.length; code++) if (counts[code] > 0 && (!keep || keep(dict.values[code]))) { distinct++; sum += counts[code]; }
       codes = opts.keys.map((k) => dict.find(k));
-      for (let code = 0; code < counts.length; code++) if (counts[code] > 0 && (!keep || keep(dict.values[code]))) distinct++;
     } else {
       const min = Math.max(1, opts.minCount ?? 1);
       codes = [];
       for (let code = 0; code < counts.length; code++) {
-        if (counts[code] === 0 || (keep && !keep(dict.values[code]))) continue;
+        const n = counts[code];
+        if (n === 0 || (keep && !keep(dict.values[code]))) continue;
         distinct++;
-        if (counts[code] >= min) codes.push(code);
+        sum += n;
+        if (n >= min) codes.push(code);
       }
-      codes.sort((a, b) => counts[b] - counts[a] || (dict.values[a] < dict.values[b] ? -1 : 1));
-      if (opts.limit !== undefined && codes.length > opts.limit) codes.length = opts.limit;
+      codes = topCodes(codes, counts, (c) => dict.values[c], opts.limit);
     }
-    const items: ValueCounts[] = codes.map((code, i) => ({
-      key: code >= 0 ? dict.values[code] : opts.keys![i], count: code >= 0 ? counts[code] : 0, positive: 0, neutral: 0, negative: 0, reach: 0,
-    }));
-    const sel = new Int32Array(dict.size).fill(-1);
-    codes.forEach((code, i) => { if (code >= 0) sel[code] = i; });
-    addDetails(matches, dim, sel, items);
+    const items = codes.map((code, i) => valueCounts(t, code, code >= 0 ? dict.values[code] : opts.keys![i]));
     return { items, distinct, sum, matched };
   }
 

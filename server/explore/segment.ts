@@ -63,6 +63,9 @@ export class Segment {
   readonly fwd: { brand: Forward; topic: Forward; term: Forward };
   docs: (AnalyzedMention | undefined)[] | null;
   readonly arena: Arena;
+  /** Where the text's JSON string sits in each serialized record (UTF-8 bytes; length 0: not found). */
+  private readonly textAt: Uint32Array;
+  private readonly textLen: Uint32Array;
 
   constructor(readonly base: number, readonly cap: number, private readonly dicts: Dicts) {
     this.t = new Float64Array(cap);
@@ -77,6 +80,8 @@ export class Segment {
     this.fwd = { brand: new Forward(cap), topic: new Forward(cap), term: new Forward(cap) };
     this.docs = new Array(cap);
     this.arena = new Arena(cap);
+    this.textAt = new Uint32Array(cap);
+    this.textLen = new Uint32Array(cap);
   }
 
   get full(): boolean { return this.n >= this.cap; }
@@ -135,7 +140,10 @@ export class Segment {
     const end = Math.min(this.n, this.serialized + max);
     const docs = this.docs!;
     for (let r = this.serialized; r < end; r++) {
-      this.arena.append(JSON.stringify(docs[r]));
+      const doc = docs[r]!;
+      const json = JSON.stringify(doc);
+      this.arena.append(json);
+      this.locateText(r, json, doc.text);
       docs[r] = undefined;
     }
     this.serialized = end;
@@ -150,6 +158,24 @@ export class Segment {
   /** The mention at row r. */
   doc(r: number): AnalyzedMention {
     return r < this.serialized ? JSON.parse(this.arena.get(r)) as AnalyzedMention : this.docs![r]!;
+  }
+
+  /** The text of row r, without decoding the rest of the mention (phrase checks read many). */
+  text(r: number): string {
+    if (r >= this.serialized) return this.docs![r]!.text;
+    const len = this.textLen[r];
+    return len > 0 ? JSON.parse(this.arena.slice(r, this.textAt[r], len)) as string : this.doc(r).text;
+  }
+
+  private locateText(r: number, json: string, text: string): void {
+    const lit = JSON.stringify(text);
+    const key = '"text":';
+    const at = json.indexOf(key + lit);
+    if (at < 0) return;
+    const start = at + key.length;
+    const ascii = Buffer.byteLength(json) === json.length;
+    this.textAt[r] = ascii ? start : Buffer.byteLength(json.slice(0, start));
+    this.textLen[r] = ascii ? lit.length : Buffer.byteLength(lit);
   }
 
   /** The mention at row r as JSON text. */
@@ -174,7 +200,7 @@ export class Segment {
 
   /** Bytes held by the typed arrays, posting lists and arena (objects not yet serialized not counted). */
   bytes(): number {
-    let b = this.t.byteLength * 4;
+    let b = this.t.byteLength * 4 + this.textAt.byteLength + this.textLen.byteLength;
     for (const k of COLUMN_NAMES) b += this.cols[k].byteLength;
     for (const p of [this.brands, this.topics, this.terms, this.words]) b += p.bytes();
     for (const f of [this.fwd.brand, this.fwd.topic, this.fwd.term]) b += f.bytes();

@@ -25,4 +25,26 @@ describe('MemoryMentionIndex', () => {
     expect((await ix.breakdown(all, 'term', { limit: 1 })).items[0]).toMatchObject({ key: 'common', count: (await ix.held()).count });
     expect((await ix.kpis(all)).authors).toBe((await ix.held()).count);
   });
+
+  it('a limited breakdown is the head of the full one (counts, ties by key), polarity and reach included', async () => {
+    const ix = new MemoryMentionIndex({ capacity: 10_000, serialize: 'sync' });
+    const T0 = Date.UTC(2026, 10, 22);
+    // 300 terms with many tied counts: term k appears (k % 7) + 1 times
+    const ms = [];
+    for (let k = 0; k < 300; k++) {
+      for (let j = 0; j <= k % 7; j++) ms.push(mention({ t: T0 + ms.length, terms: [`t${k}`], polarity: j % 2 ? 'negative' : 'positive', reach: k }));
+    }
+    await ix.add(ms);
+    const all = { from: 0, to: Number.MAX_SAFE_INTEGER };
+    const full = await ix.breakdown(all, 'term');
+    expect(full.items).toHaveLength(300);
+    for (const limit of [1, 5, 13, 50]) {
+      const head = await ix.breakdown(all, 'term', { limit });
+      expect(head.items).toEqual(full.items.slice(0, limit));
+      expect(head.distinct).toBe(300);
+    }
+    const top = full.items[0];
+    expect(top.key).toBe('t104'); // the first key, in key order, of those with 7
+    expect(top).toMatchObject({ count: 7, positive: 4, negative: 3, reach: 7 * 104 });
+  });
 });

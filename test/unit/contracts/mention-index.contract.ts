@@ -139,6 +139,8 @@ export function mentionIndexContract(name: string, make: (capacity: number) => P
         mention({ t: T0, text: 'battery life is great #Battery' }),
         mention({ t: T0, text: 'the #NimbusFail continues, died again' }),
         mention({ t: T0, text: 'Died battery? no, the battery died' }),
+        // non-ASCII and JSON escapes before the phrase: the phrase check reads the text out of the stored record
+        mention({ t: T0, text: 'Ça “marche” pas 😡\n\t"still waiting" \\ for a refund' }),
       ]);
       const c = (q: string) => ix.count(all({ q }));
       expect(await c('battery')).toBe(3);
@@ -154,6 +156,9 @@ export function mentionIndexContract(name: string, make: (capacity: number) => P
       expect(await c('nimbus*')).toBe(1);
       expect(await c('batt* di*')).toBe(2);
       expect(await c('zebra')).toBe(0);
+      expect(await c('"still waiting for a refund"')).toBe(1);
+      expect(await c('"pas still"')).toBe(1);
+      expect(await c('"waiting still"')).toBe(0);
     });
 
     it('pages by time and reach with a stable cursor while mentions keep arriving', async () => {
