@@ -17,7 +17,8 @@ export class Arena {
     this.offsets = new Uint32Array(capacity + 1);
   }
 
-  append(json: string): void {
+  /** Appends a record; returns its length in bytes. */
+  append(json: string): number {
     const need = this.used + json.length * UTF8_MAX_PER_UNIT;
     if (need > this.buf.length) {
       let size = this.buf.length;
@@ -26,8 +27,10 @@ export class Arena {
       this.buf.copy(next, 0, 0, this.used);
       this.buf = next;
     }
-    this.used += this.buf.write(json, this.used, 'utf8');
+    const bytes = this.buf.write(json, this.used, 'utf8');
+    this.used += bytes;
     this.offsets[++this.count] = this.used;
+    return bytes;
   }
 
   /** The JSON text of record i. */

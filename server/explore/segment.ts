@@ -142,8 +142,8 @@ export class Segment {
     for (let r = this.serialized; r < end; r++) {
       const doc = docs[r]!;
       const json = JSON.stringify(doc);
-      this.arena.append(json);
-      this.locateText(r, json, doc.text);
+      const bytes = this.arena.append(json);
+      this.locateText(r, json, doc.text, bytes === json.length);
       docs[r] = undefined;
     }
     this.serialized = end;
@@ -167,13 +167,12 @@ export class Segment {
     return len > 0 ? JSON.parse(this.arena.slice(r, this.textAt[r], len)) as string : this.doc(r).text;
   }
 
-  private locateText(r: number, json: string, text: string): void {
+  private locateText(r: number, json: string, text: string, ascii: boolean): void {
     const lit = JSON.stringify(text);
     const key = '"text":';
     const at = json.indexOf(key + lit);
     if (at < 0) return;
     const start = at + key.length;
-    const ascii = Buffer.byteLength(json) === json.length;
     this.textAt[r] = ascii ? start : Buffer.byteLength(json.slice(0, start));
     this.textLen[r] = ascii ? lit.length : Buffer.byteLength(lit);
   }
