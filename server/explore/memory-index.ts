@@ -11,7 +11,7 @@ import { COLUMN_DIMS, bucketsOf, dictOf, forwardOf, keepFor, tally, topCodes, va
 import { compile, matchSegment, Scratch, type Compiled } from './match';
 import { NEGATIVE, NEUTRAL, POSITIVE, Dicts, Segment } from './segment';
 import { TopK, afterCursor } from './topk';
-import type { BreakdownOptions, BreakdownResult, Buckets, IndexQuery, MentionIndex, PageRequest, PageResult, SeriesCounts, ValueCounts } from './types';
+import type { BreakdownOptions, BreakdownResult, Buckets, IndexQuery, MentionIndex, PageRequest, PageResult, SeriesCounts } from './types';
 
 /** Rows per segment: capacity / SEGMENTS_TARGET, a power of two within these bounds. */
 const SEGMENT_ROWS_MIN = 64;
