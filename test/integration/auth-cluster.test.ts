@@ -122,3 +122,25 @@ describe('rate limits across two nodes on one Redis', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
   });
 });
+
+describe('authentication while Redis is away', () => {
+  it('answers 503 with Retry-After (not 401) while the shared store is unreachable, and accepts the token again after', async () => {
+    const own = await TestRedis.start({ aof: 'always' });
+    let app: EarshotApp | undefined;
+    try {
+      app = await startSecureApp({ tickMs: 100, cluster: { redisUrl: own.url, nodeId: 'solo', prefix: 'ac3:' } });
+      const analyst = await issue(app, 'analyst');
+      expect((await call(`${app.url}/api/totals`, { token: analyst.token })).status).toBe(200);
+      await own.stop();
+      const r = await until(() => call(`${app!.url}/api/totals`, { token: analyst.token }), (x) => x.status !== 200, 15_000, 'a refusal while Redis is down');
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('1');
+      expect(r.json.error).toMatch(/Redis/);
+      await own.restart();
+      await until(() => call(`${app!.url}/api/totals`, { token: analyst.token }).then((x) => x.status), (s) => s === 200, 15_000, 'the token accepted again');
+    } finally {
+      await app?.close();
+      await own.close();
+    }
+  }, 60_000);
+});
