@@ -117,7 +117,8 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   const clock = opts.clock ?? systemClock;
   const log = opts.logger ?? pino({ level: 'silent' });
   const host = opts.host ?? '127.0.0.1';
-  const { auth, origins, limiters, trustProxy } = setupSecurity(host, opts.security);
+  const sec = opts.security ?? {};
+  let secured = setupSecurity(host, sec); // checked before connecting anywhere: an unsafe configuration fails at once
   let model: ReturnType<typeof compileModel>;
   try {
     model = compileModel(opts.tracking);
@@ -144,7 +145,10 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
       clock, dataClock: opts.cluster.dataClock ? clock as ManualClock : undefined, model,
       mentionStoreMax: opts.mentionStoreMax, alerts, rules, silences, log,
     });
+    // credentials, sessions and rate-limit counts shared by every node
+    secured = setupSecurity(host, { ...sec, authStore: sec.authStore ?? cluster.authStore(), limiterFactory: sec.limiterFactory ?? cluster.limiterFactory() });
   }
+  const { auth, origins, limiters, trustProxy } = secured;
   const rollups = cluster?.replica.rollups ?? deps.rollups ?? new MemoryRollupStore(clock);
   const mentions = cluster?.replica.mentions ?? deps.mentions ?? new MemoryMentionStore(opts.mentionStoreMax);
   const dedupe = deps.dedupe ?? new MemoryDedupeStore(cluster ? 1 : opts.dedupeMax);
@@ -194,6 +198,7 @@ export async function createApp(opts: AppOptions, deps: AppDeps = {}): Promise<E
   if (cluster) {
     // every node sees every analyzed mention of the cluster (its replica is already updated)
     cluster.attachIo(io);
+    cluster.shareRevocations(auth);
     cluster.onClusterAnalyzed(hub.onAnalyzed);
     cluster.onClusterAnalyzed(indexBatch);
     cluster.attachEngine(engine);

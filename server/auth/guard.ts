@@ -1,4 +1,5 @@
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
+import { isUnavailable } from '../cluster/redis';
 import { authenticate, presentedCredential } from './credentials';
 import { ROUTE_POLICIES, type Allow, type HttpMethod, type LimiterName, type RoutePolicy } from './policy';
 import { consume, type Limiters } from './rate-limit';
@@ -19,6 +20,8 @@ const POLICY = 'earshotPolicy';
 const API_AREA = /^\/(api|metrics|healthz|readyz)(\/|$)/i;
 const CLIENT_FILES: MatchedPolicy = { allow: 'public', route: 'client' };
 const UNKNOWN: MatchedPolicy = { allow: 'authenticated', route: 'unknown' };
+/** Retry-After (seconds) when the shared store (credentials, rate-limit counts) cannot be reached. */
+const STORE_RETRY_AFTER_S = 1;
 
 export interface GuardDeps {
   auth: AuthService;
@@ -124,7 +127,10 @@ export function createGuard(deps: GuardDeps): Guard {
       }
       next();
     } catch (err) {
-      next(err);
+      // Redis mode: credentials and rate-limit counts live in Redis; while it is away, say so (503), as ingest does
+      if (!isUnavailable(err)) return next(err);
+      res.set('Retry-After', String(STORE_RETRY_AFTER_S));
+      deny(res, 503, 'the shared store (Redis) is unreachable: retry later');
     }
   };
 

@@ -10,11 +10,17 @@ export class MemoryAuthStore implements AuthStore {
   private credentials = new Map<string, Credential>();
   private sessions = new Map<string, Session>();
 
-  constructor(private now: () => number = Date.now) {}
+  private credentialsMax: number;
+  private sessionsMax: number;
+
+  constructor(private now: () => number = Date.now, o: { credentialsMax?: number; sessionsMax?: number } = {}) {
+    this.credentialsMax = o.credentialsMax ?? CREDENTIALS_MAX;
+    this.sessionsMax = o.sessionsMax ?? SESSIONS_MAX;
+  }
 
   async putCredential(c: Credential): Promise<void> {
-    if (!this.credentials.has(c.id) && this.credentials.size >= CREDENTIALS_MAX) {
-      throw new Error(`too many credentials (at most ${CREDENTIALS_MAX})`);
+    if (!this.credentials.has(c.id) && this.credentials.size >= this.credentialsMax) {
+      throw new Error(`too many credentials (at most ${this.credentialsMax})`);
     }
     this.credentials.set(c.id, { ...c });
   }
@@ -37,7 +43,7 @@ export class MemoryAuthStore implements AuthStore {
 
   async putSession(s: Session): Promise<void> {
     this.prune();
-    while (this.sessions.size >= SESSIONS_MAX) {
+    while (this.sessions.size >= this.sessionsMax) {
       const oldest = this.sessions.keys().next().value as string;
       this.sessions.delete(oldest);
     }

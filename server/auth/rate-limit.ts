@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from '../cluster/redis';
 import { SECOND_MS } from '../../shared/constants';
 import type { LimiterName } from './policy';
 
@@ -22,6 +23,15 @@ export type Limiters = Record<LimiterName, RateLimiterAbstract>;
 export type LimiterFactory = (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
 
 export const memoryLimiter: LimiterFactory = (o) => new RateLimiterMemory(o);
+
+/**
+ * Cluster mode: counts in Redis (one atomic script per consume), so every node draws on the same
+ * budget. `useRedisPackage` selects the node-redis v4+ API (eval with { keys, arguments }). With
+ * Redis unreachable the client rejects at once (no offline queue) and the caller answers 503.
+ */
+export function redisLimiter(client: Redis, keyPrefix: string): LimiterFactory {
+  return (o) => new RateLimiterRedis({ ...o, storeClient: client, useRedisPackage: true, keyPrefix: `${keyPrefix}${o.keyPrefix}` });
+}
 
 export function createLimiters(limits: RateLimits, factory: LimiterFactory = memoryLimiter): Limiters {
   return {

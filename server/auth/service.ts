@@ -28,7 +28,9 @@ export const credentialView = ({ hash: _h, ...rest }: Credential): CredentialVie
 
 export interface IssueRequest { name: string; role: Role; scope?: Scope; ttlMs?: number }
 
-type RevokeListener = (credentialId: string) => void;
+/** 'local': revoked through this node; 'remote': another node of the cluster revoked it. */
+export type RevokeOrigin = 'local' | 'remote';
+type RevokeListener = (credentialId: string, origin: RevokeOrigin) => void;
 
 /** Checks tokens, API keys and sessions; issues and revokes credentials. Knows nothing of HTTP. */
 export class AuthService {
@@ -135,8 +137,13 @@ export class AuthService {
   async revoke(id: string): Promise<CredentialView | undefined> {
     const c = await this.store.revokeCredential(id, this.now());
     if (!c) return undefined;
-    for (const l of this.revokeListeners) l(id);
+    for (const l of this.revokeListeners) l(id, 'local');
     return credentialView(c);
+  }
+
+  /** Another node revoked this credential (the shared store already says so): its sockets here end too. */
+  revokedElsewhere(id: string): void {
+    for (const l of this.revokeListeners) l(id, 'remote');
   }
 
   onRevoke(fn: RevokeListener): void {

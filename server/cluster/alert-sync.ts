@@ -8,7 +8,7 @@ import { throttledWarn, type Redis } from './redis';
 import type { ClusterEvent } from './tail';
 
 /** Changes kept in the events stream (nodes tail it; a node that starts loads the hashes instead). */
-const EVENTS_MAX = 10_000;
+export const EVENTS_MAX = 10_000;
 /** Changes waiting to be written while Redis is unreachable, at most (the oldest are dropped, with a warning). */
 const QUEUE_MAX = 10_000;
 const RETRY_MS = 500;

@@ -40,6 +40,15 @@ export function redisKeys(prefix = DEFAULT_PREFIX) {
     /** Socket.IO Redis Streams adapter: its stream and session keys. */
     socketStream: `${prefix}sio`,
     socketSessions: `${prefix}sio:session:`,
+    /** Credentials: a hash id -> JSON (without revokedAt), and a hash id -> revokedAt (first revocation wins). */
+    credentials: `${prefix}auth:cred`,
+    revoked: `${prefix}auth:revoked`,
+    /** One key per session, `${session}<sha256 of the cookie>` -> JSON, with a TTL at its expiry. */
+    session: `${prefix}auth:s:`,
+    /** Live sessions by expiry (a sorted set of hashes), to bound their number. */
+    sessionIndex: `${prefix}auth:s-idx`,
+    /** rate-limiter-flexible's counters: `${rateLimit}<limiter>:<key>`. */
+    rateLimit: `${prefix}rl:`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;

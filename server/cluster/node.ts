@@ -11,7 +11,10 @@ import type { AnalysisModel } from '../analysis';
 import type { Clock, ManualClock } from '../clock';
 import { RedisRollupStore } from '../rollups/redis';
 import { DEFAULT_DEDUPE_WINDOW, RedisMentionStore, type DedupeWindow } from '../store/redis';
-import { AlertSync } from './alert-sync';
+import { redisLimiter, type LimiterFactory } from '../auth/rate-limit';
+import { RedisAuthStore } from '../auth/redis-store';
+import type { AuthService } from '../auth/service';
+import { AlertSync, EVENTS_MAX } from './alert-sync';
 import { ClusterIngest } from './ingest';
 import { DEFAULT_PREFIX, redisKeys, type RedisKeys } from './keys';
 import { Lease } from './lease';
@@ -36,6 +39,8 @@ const ADAPTER_BLOCK_MS = 1000;
 /** Maintenance (pruning Redis rollups and the shared alert history) runs this often on the lease holder. */
 const MAINTENANCE_MS = MINUTE_MS;
 const SOCKET_ID_BYTES = 15;
+/** The events-stream kind announcing a revoked credential (value: its id). */
+export const CREDENTIAL_REVOKED = 'credential-revoked';
 
 export interface ClusterOptions {
   redisUrl: string;
@@ -139,6 +144,31 @@ export class ClusterNode {
   attachIo(io: Server): void {
     const engine = io.engine as unknown as { generateId: () => string };
     engine.generateId = () => `${this.opts.nodeId}.${randomBytes(SOCKET_ID_BYTES).toString('base64url')}`;
+  }
+
+  /** Credentials and sessions shared by every node (nothing cached: a revocation counts on the next check). */
+  authStore(): RedisAuthStore {
+    return new RedisAuthStore(this.client, this.keys);
+  }
+
+  /** Rate limits counted in Redis: one budget per key for the whole cluster. */
+  limiterFactory(): LimiterFactory {
+    return redisLimiter(this.client, this.keys.rateLimit);
+  }
+
+  /**
+   * A credential revoked on this node is announced on the events stream; every other node's tail
+   * hears it at once and disconnects its sockets authenticated by it. If the announcement fails,
+   * the periodic socket re-check (server/auth/socket.ts) ends them later.
+   */
+  shareRevocations(auth: AuthService): void {
+    auth.onRevoke((id, origin) => {
+      if (origin !== 'local') return;
+      this.client.xAdd(this.keys.events, '*', { n: this.opts.nodeId, k: CREDENTIAL_REVOKED, v: id },
+        { TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: EVENTS_MAX } })
+        .catch((err: unknown) => this.deps.log.warn({ err: (err as Error).message, credential: id }, 'could not announce a revocation to the other nodes'));
+    });
+    this.tail.onEvent((e) => { if (e.kind === CREDENTIAL_REVOKED) auth.revokedElsewhere(e.value); });
   }
 
   /** The alert engine runs on the lease holder only, continuing where the previous holder stopped. */
