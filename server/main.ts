@@ -25,8 +25,8 @@ async function main(): Promise<void> {
       webhookRetryDelaysMs: env.ALERT_WEBHOOK_RETRY_MS, graceMs: env.ALERT_GRACE_MS,
     },
     security: {
-      // REDIS_URL does not force authentication yet: credentials and sessions live in memory per node
-      // until the AuthStore has a Redis implementation (see README); a non-loopback HOST does.
+      // REDIS_URL alone does not force authentication: nodes on loopback addresses of one machine are
+      // as open as the embedded default; across machines HOST is not loopback, which turns it on.
       auth: env.AUTH, adminToken: env.EARSHOT_ADMIN_TOKEN,
       allowedOrigins: env.ALLOWED_ORIGINS, trustProxy: env.TRUST_PROXY,
       rateLimits: { ingestPerSec: env.RATE_INGEST_PER_SEC, loginPerMin: env.RATE_LOGIN_PER_MIN },
