@@ -58,6 +58,8 @@ function startNode(i: number): Promise<FrontNode & { pid: number }> {
     ...process.env,
     REDIS_URL: redisUrl, NODE_ID: id, PORT: String(frontPort === 0 ? 0 : frontPort + i),
     SOURCE: i === 1 ? source : 'none', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    // the front on this machine forwards X-Forwarded-For: rate limits count clients, not the front
+    TRUST_PROXY: process.env.TRUST_PROXY ?? 'loopback',
     // a replay's time is the data's: every node follows the cluster's data clock
     ...(source === 'replay' ? { REPLAY_FILE: values.replay, REPLAY_SPEED: values.speed, CLOCK: 'data',
       TRACKING_CONFIG: process.env.TRACKING_CONFIG ?? 'server/config/airlines.tracking.json' } : {}),
