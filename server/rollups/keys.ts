@@ -16,12 +16,16 @@ export class KeyTable {
   readonly tuples: string[][] = [];
 
   id(tuple: string[]): number {
-    const k = tuple.join(SEP);
-    let id = this.ids.get(k);
+    return this.idOf(tuple.join(SEP), () => tuple);
+  }
+
+  /** The id of a tuple given as its joined key; the tuple is built only when it is new. */
+  idOf(key: string, tuple: () => string[]): number {
+    let id = this.ids.get(key);
     if (id === undefined) {
       id = this.tuples.length;
-      this.ids.set(k, id);
-      this.tuples.push(tuple);
+      this.ids.set(key, id);
+      this.tuples.push(tuple());
     }
     return id;
   }
@@ -42,9 +46,12 @@ export function mentionKeyIds(m: AnalyzedMention, table: KeyTable): number[] {
   const query = m.query ?? NONE;
   const region = m.place.region ?? NONE;
   const intent = m.intent;
+  // the dimensions after brand and topic are the same for every key of the mention: joined once
+  const rest = [channel, polarity, country, query, region, intent];
+  const tail = SEP + rest.join(SEP);
   const out: number[] = [];
   for (const brand of brands) {
-    for (const topic of topics) out.push(table.id([brand, topic, channel, polarity, country, query, region, intent]));
+    for (const topic of topics) out.push(table.idOf(brand + SEP + topic + tail, () => [brand, topic, ...rest]));
   }
   return out;
 }
