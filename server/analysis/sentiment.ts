@@ -116,6 +116,9 @@ let weight = new Float64Array(0);
 let mods = new Uint8Array(0);
 let question = new Uint8Array(0);
 const labels: string[] = [];
+/** Where labels[i] came from: its vocabulary id (>= 0), or PHRASE_LABEL - phrase id; set with a weight. */
+let labelIds = new Int32Array(0);
+const PHRASE_LABEL = -2;
 
 function ensure(n: number): void {
   if (weight.length >= n) return;
@@ -123,6 +126,22 @@ function ensure(n: number): void {
   weight = new Float64Array(cap);
   mods = new Uint8Array(cap);
   question = new Uint8Array(cap);
+  labelIds = new Int32Array(cap);
+}
+
+/** Rule classes of the label of token i (which has a weight): sm.classes.get(labels[i]) ?? 0, by id. */
+function classOf(sm: SentimentModel, i: number): number {
+  const id = labelIds[i];
+  return id >= 0 ? (id < sm.classById.length ? sm.classById[id] : 0) : sm.phraseClasses[PHRASE_LABEL - id];
+}
+
+const APOSTROPHE = 0x27;
+const LOWER_N = 0x6e;
+const LOWER_T = 0x74;
+/** key.endsWith(NEGATED_SUFFIX), without a call. */
+function endsNegated(key: string): boolean {
+  const n = key.length;
+  return n >= NEGATED_SUFFIX.length && key.charCodeAt(n - 1) === LOWER_T && key.charCodeAt(n - 2) === APOSTROPHE && key.charCodeAt(n - 3) === LOWER_N;
 }
 
 function collapse(s: string, keep: number): string {
@@ -139,34 +158,38 @@ function weightOf(sm: SentimentModel, id: number): number {
   return id >= 0 && id < sm.lex.length ? sm.lex[id] : NaN;
 }
 
-/** The lexicon entry of token i (NaN if none), trying its leet-folded and de-elongated forms; sets labels[i]. */
+/** The lexicon entry of token i (NaN if none), trying its leet-folded and de-elongated forms; sets labels[i] and labelIds[i]. */
 function lookup(sm: SentimentModel, t: Tokens, i: number): number {
-  let v = weightOf(sm, t.id[i]);
-  if (v === v) { labels[i] = t.key[i]; return v; }
+  let id = t.id[i];
+  let v = weightOf(sm, id);
+  if (v === v) { labels[i] = t.key[i]; labelIds[i] = id; return v; }
   const hashtag = t.kind[i] === T_HASHTAG;
   let k = hashtag ? t.key[i].slice(1) : t.key[i];
-  if (hashtag) v = weightOf(sm, sm.vocab.id(k));
+  if (hashtag) { id = sm.vocab.id(k); v = weightOf(sm, id); }
   if (v !== v) {
     const f = t.fold[i];
     if (f !== null) {
       const f1 = hashtag ? f.slice(1) : f;
-      v = hashtag ? weightOf(sm, sm.vocab.id(f1)) : weightOf(sm, t.foldId[i]);
-      if (v === v) k = f1;
+      const fid = hashtag ? sm.vocab.id(f1) : t.foldId[i];
+      v = weightOf(sm, fid);
+      if (v === v) { k = f1; id = fid; }
     }
   }
   if (v !== v && hashtag) {
     // "#unitedfail", "#badcustomerservice": a complaint tag ends or starts with a complaint word.
-    for (const w of TAG_NEGATIVE_ENDS) if (k.endsWith(w) && k.length > w.length) { v = weightOf(sm, sm.vocab.id(w)); k = w; break; }
-    if (v !== v) for (const w of TAG_NEGATIVE_STARTS) if (k.startsWith(w) && k.length > w.length) { v = weightOf(sm, sm.vocab.id(w)); k = w; break; }
+    for (const w of TAG_NEGATIVE_ENDS) if (k.endsWith(w) && k.length > w.length) { id = sm.vocab.id(w); v = weightOf(sm, id); k = w; break; }
+    if (v !== v) for (const w of TAG_NEGATIVE_STARTS) if (k.startsWith(w) && k.length > w.length) { id = sm.vocab.id(w); v = weightOf(sm, id); k = w; break; }
   }
   if (v !== v && (t.flags[i] & F_ELONGATED) !== 0) {
     for (const keep of ELONGATION_KEEP) {
       const c = collapse(k, keep);
-      v = weightOf(sm, sm.vocab.id(c));
+      id = sm.vocab.id(c);
+      v = weightOf(sm, id);
       if (v === v) { k = c; break; }
     }
   }
   labels[i] = k;
+  labelIds[i] = id;
   return v;
 }
 
@@ -196,9 +219,9 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     let v = lookup(sm, t, i);
     if (v === v && labels[i] === LIKE && !likeIsVerb(t, i)) continue;
     // A capitalised problem word is the status it names ("Cancelled", "Delayed"), not a title.
-    if (v === v && Math.abs(v) <= VALENCE_MAX && nameWord(t, i) && ((sm.classes.get(labels[i]) ?? 0) & CLS_PROBLEM) === 0) v *= NAME_WORD_SCALE;
+    if (v === v && Math.abs(v) <= VALENCE_MAX && nameWord(t, i) && (classOf(sm, i) & CLS_PROBLEM) === 0) v *= NAME_WORD_SCALE;
     if (v !== v) {
-      if (kind === T_WORD && t.key[i].endsWith(NEGATED_SUFFIX)) mods[i] = MOD_NEG;
+      if (kind === T_WORD && endsNegated(t.key[i])) mods[i] = MOD_NEG;
     } else if (Math.abs(v) <= VALENCE_MAX) weight[i] = v;
     else {
       mods[i] = v;
@@ -226,6 +249,7 @@ function phraseAt(sm: SentimentModel, t: Tokens, i: number): boolean {
   const id = ids[ids.length - 1];
   weight[i] = sm.phraseWeights[id];
   labels[i] = sm.phraseKeys[id];
+  labelIds[i] = PHRASE_LABEL - id;
   for (let j = i + 1; j < end; j++) { weight[j] = NaN; mods[j] = 0; }
   phraseEnd = end;
   return true;
@@ -295,7 +319,7 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
   for (let i = 0; i < t.n; i++) {
     const w = weight[i];
     if (w !== w) continue; // NaN: no weight
-    const cls = sm.classes.get(labels[i]) ?? 0;
+    const cls = classOf(sm, i);
     if ((cls & CLS_HINT) !== 0 && !branded) continue;
     let v = adjust(t, i, capsDiff, cls);
     if (negator >= 0) used[negator] = 1;
