@@ -43,6 +43,8 @@ for (const c of Object.keys(LEET)) IS_LEET[c.charCodeAt(0)] = 1;
 const LEET_ONE = '1';
 const LEET_ONE_ALT = 'l';
 const CURLY_APOSTROPHES = /[\u2019\u02bc]/g;
+const UTF16LE = 'utf16le';
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Emoticons recognised at a word boundary, longest first. Letters-only ones ("xD") are words. */
 export const EMOTICONS = [
@@ -87,6 +89,7 @@ export class Tokens {
   offsets: Int32Array | null = null;
   /** UTF-16 code units of text (and a 0 after it). */
   codes = new Uint16Array(INITIAL_CAPACITY * 4);
+  private codeBytes = Buffer.from(this.codes.buffer, this.codes.byteOffset, this.codes.byteLength);
   private lower = '';
   private lowerOk = false;
 
@@ -102,10 +105,15 @@ export class Tokens {
     this.lower = d.text.toLowerCase();
     this.lowerOk = this.lower.length === d.text.length;
     const len = d.text.length;
-    if (this.codes.length < len + 1) this.codes = new Uint16Array(Math.max(len + 1, this.codes.length * 2));
+    if (this.codes.length < len + 1) {
+      this.codes = new Uint16Array(Math.max(len + 1, this.codes.length * 2));
+      this.codeBytes = Buffer.from(this.codes.buffer, this.codes.byteOffset, this.codes.byteLength);
+    }
     const codes = this.codes;
     const text = d.text;
-    for (let i = 0; i < len; i++) codes[i] = text.charCodeAt(i);
+    // One native copy of the UTF-16 code units (lone surrogates included) on little-endian machines.
+    if (LITTLE_ENDIAN) this.codeBytes.write(text, 0, UTF16LE);
+    else for (let i = 0; i < len; i++) codes[i] = text.charCodeAt(i);
     codes[len] = 0;
     this.n = 0;
     this.exclamations = 0;
