@@ -22,7 +22,8 @@ export interface TrieNode {
   ends: number[] | null;
   /**
    * Root only, built by the first walk after the last insert: which vocabulary ids have an edge
-   * (index < length, value 1), and which first chars start a two-char-or-longer prefix edge.
+   * (index < length, value 1), and which pairFilter() values of their first two chars start a
+   * two-char-or-longer prefix edge.
    * Most tokens start no term; these let walk() tell so without a Map lookup.
    */
   firstIds: Uint8Array | null;
@@ -159,7 +160,13 @@ function descend(node: TrieNode, t: Tokens, j: number): void {
   if (node.shortPre !== null) visitPrefixes(node.shortPre, k, t, j);
 }
 
-const CHAR_CODES = 0x10000;
+const PAIR_FILTER_SIZE = 0x10000;
+const PAIR_FILTER_MULT = 0x9e37;
+
+/** A 16-bit digest of a key's first two chars (a key of two chars or more). */
+function pairFilter(k: string): number {
+  return (Math.imul(k.charCodeAt(0), PAIR_FILTER_MULT) + k.charCodeAt(1)) & (PAIR_FILTER_SIZE - 1);
+}
 
 function buildFilters(root: TrieNode): Uint8Array {
   let max = -1;
@@ -168,8 +175,8 @@ function buildFilters(root: TrieNode): Uint8Array {
   if (root.next !== null) for (const id of root.next.keys()) ids[id] = 1;
   root.firstIds = ids;
   if (root.pre !== null) {
-    const pre = new Uint8Array(CHAR_CODES);
-    for (const list of root.pre.values()) for (const e of list) pre[e.prefix.charCodeAt(0)] = 1;
+    const pre = new Uint8Array(PAIR_FILTER_SIZE);
+    for (const list of root.pre.values()) for (const e of list) pre[pairFilter(e.prefix)] = 1;
     root.preFirst = pre;
   }
   return ids;
@@ -179,9 +186,9 @@ function hasEdge(ids: Uint8Array, id: number): boolean {
   return id >= 0 && id < ids.length && ids[id] === 1;
 }
 
-/** A prefix edge at the root may match the key (first char) when it has two chars or more. */
+/** A prefix edge at the root may match the key (its first two chars) when it has two chars or more. */
 function mayPrefix(pre: Uint8Array, k: string | null): boolean {
-  return k !== null && k.length >= 2 && pre[k.charCodeAt(0)] === 1;
+  return k !== null && k.length >= 2 && pre[pairFilter(k)] === 1;
 }
 
 /** False when token i can start no term of root (no edge for its ids, no prefix edge for its keys). */
