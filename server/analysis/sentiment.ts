@@ -201,8 +201,10 @@ function likeIsVerb(t: Tokens, i: number): boolean {
   return false;
 }
 
-/** Set by annotate(): the text is tagged as sarcastic. */
+/** Set by annotate(): the text is tagged as sarcastic; the last "but" (-1: none); a brand token is present. */
 let sarcasm = false;
+let lastContrast = -1;
+let textBranded = false;
 
 /** Pass 1: weights and modifier codes per token; phrases take their first token's slot. */
 function annotate(sm: SentimentModel, t: Tokens): void {
@@ -229,13 +231,19 @@ function annotate(sm: SentimentModel, t: Tokens): void {
       if (v === MOD_IRREALIS && HOPE.has(labels[i])) weight[i] = HOPE_WEIGHT;
     }
   }
-  // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?").
+  // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?"); also
+  // the last "but", whether a brand token is present, and used[] cleared.
   let q = 0;
+  lastContrast = -1;
+  textBranded = false;
   for (let i = t.n - 1; i >= 0; i--) {
     if (t.kind[i] === T_PUNCT && !(q === 1 && i + 1 < t.n && t.kind[i + 1] === T_PUNCT && t.key[i + 1] === QUESTION)) {
       q = t.key[i] === QUESTION ? 1 : 0;
     }
     question[i] = q;
+    used[i] = 0;
+    if (lastContrast < 0 && mods[i] === MOD_CONTRAST) lastContrast = i;
+    if (t.mask[i] !== 0) textBranded = true;
   }
 }
 
@@ -307,15 +315,13 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
   if (used.length < t.n) used = new Uint8Array(weight.length);
   annotate(sm, t);
   const capsDiff = t.capsWords > 0 && t.capsWords < t.casedWords;
-  let contrast = -1;
-  for (let i = 0; i < t.n; i++) { used[i] = 0; if (mods[i] === MOD_CONTRAST) contrast = i; }
+  const contrast = lastContrast;
+  const branded = textBranded;
   let sum = 0;
   let negative = 0;
   let service = false;
   let drivers: { token: string; weight: number }[] = [];
   driverCls.length = 0;
-  let branded = false;
-  for (let i = 0; i < t.n && !branded; i++) branded = t.mask[i] !== 0;
   for (let i = 0; i < t.n; i++) {
     const w = weight[i];
     if (w !== w) continue; // NaN: no weight
