@@ -115,8 +115,10 @@ const SEED_PHRASE = /^[a-z' -]+$/;
 let weight = new Float64Array(0);
 let mods = new Uint8Array(0);
 let question = new Uint8Array(0);
-const labels: string[] = [];
-/** Where labels[i] came from: its vocabulary id (>= 0), or PHRASE_LABEL - phrase id; set with a weight. */
+/**
+ * The driver label of token i, set with its weight: the vocabulary id (>= 0) of the key that gave
+ * the weight, or PHRASE_LABEL - phrase id. Ids, not strings: no pointer store per token.
+ */
 let labelIds = new Int32Array(0);
 const PHRASE_LABEL = -2;
 
@@ -129,7 +131,13 @@ function ensure(n: number): void {
   labelIds = new Int32Array(cap);
 }
 
-/** Rule classes of the label of token i (which has a weight): sm.classes.get(labels[i]) ?? 0, by id. */
+/** The label of token i (which has a weight): its key or phrase. */
+function labelOf(sm: SentimentModel, i: number): string {
+  const id = labelIds[i];
+  return id >= 0 ? sm.vocab.keyOf(id) : sm.phraseKeys[PHRASE_LABEL - id];
+}
+
+/** Rule classes of the label of token i (which has a weight): sm.classes.get(labelOf(sm, i)) ?? 0, by id. */
 function classOf(sm: SentimentModel, i: number): number {
   const id = labelIds[i];
   return id >= 0 ? (id < sm.classById.length ? sm.classById[id] : 0) : sm.phraseClasses[PHRASE_LABEL - id];
@@ -158,11 +166,11 @@ function weightOf(sm: SentimentModel, id: number): number {
   return id >= 0 && id < sm.lex.length ? sm.lex[id] : NaN;
 }
 
-/** The lexicon entry of token i (NaN if none), trying its leet-folded and de-elongated forms; sets labels[i] and labelIds[i]. */
+/** The lexicon entry of token i (NaN if none), trying its leet-folded and de-elongated forms; sets labelIds[i]. */
 function lookup(sm: SentimentModel, t: Tokens, i: number): number {
   let id = t.id[i];
   let v = weightOf(sm, id);
-  if (v === v) { labels[i] = t.key[i]; labelIds[i] = id; return v; }
+  if (v === v) { labelIds[i] = id; return v; }
   const hashtag = t.kind[i] === T_HASHTAG;
   let k = hashtag ? t.key[i].slice(1) : t.key[i];
   if (hashtag) { id = sm.vocab.id(k); v = weightOf(sm, id); }
@@ -188,7 +196,6 @@ function lookup(sm: SentimentModel, t: Tokens, i: number): number {
       if (v === v) { k = c; break; }
     }
   }
-  labels[i] = k;
   labelIds[i] = id;
   return v;
 }
@@ -219,7 +226,7 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     if (kind === T_WORD && phraseAt(sm, t, i)) { i = phraseEnd - 1; continue; }
     if (kind === T_HASHTAG && SARCASM.has(t.key[i])) { sarcasm = true; continue; }
     let v = lookup(sm, t, i);
-    if (v === v && labels[i] === LIKE && !likeIsVerb(t, i)) continue;
+    if (v === v && labelOf(sm, i) === LIKE && !likeIsVerb(t, i)) continue;
     // A capitalised problem word is the status it names ("Cancelled", "Delayed"), not a title.
     if (v === v && Math.abs(v) <= VALENCE_MAX && nameWord(t, i) && (classOf(sm, i) & CLS_PROBLEM) === 0) v *= NAME_WORD_SCALE;
     if (v !== v) {
@@ -228,7 +235,7 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     else {
       mods[i] = v;
       // "hope"/"wish" make what follows unasserted, and are themselves mildly positive ("hope you feel better").
-      if (v === MOD_IRREALIS && HOPE.has(labels[i])) weight[i] = HOPE_WEIGHT;
+      if (v === MOD_IRREALIS && HOPE.has(labelOf(sm, i))) weight[i] = HOPE_WEIGHT;
     }
   }
   // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?"); also
@@ -256,7 +263,6 @@ function phraseAt(sm: SentimentModel, t: Tokens, i: number): boolean {
   for (let j = i; j < end; j++) if (t.mask[j] !== 0) return false;
   const id = ids[ids.length - 1];
   weight[i] = sm.phraseWeights[id];
-  labels[i] = sm.phraseKeys[id];
   labelIds[i] = PHRASE_LABEL - id;
   for (let j = i + 1; j < end; j++) { weight[j] = NaN; mods[j] = 0; }
   phraseEnd = end;
@@ -334,7 +340,7 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
     if (v < 0) { v *= NEGATIVITY_BIAS; negative += v; if ((cls & CLS_SERVICE) !== 0 && branded) service = true; }
     v *= contrastScale(i, contrast);
     sum += v;
-    drivers.push({ token: labels[i], weight: round(v) });
+    drivers.push({ token: labelOf(sm, i), weight: round(v) });
     driverCls.push(contrast >= 0 && i > contrast ? cls | CLS_AFTER_CONTRAST : cls);
   }
   const cue = branded ? NEGATION_CUE : NEGATION_CUE_UNADDRESSED;

@@ -43,6 +43,8 @@ export class Vocab {
   private mask = INITIAL_SLOTS - 1;
   private used = 0;
   private count = 0;
+  /** Key of each id. */
+  private readonly byId: string[] = [];
   /** Tag bits of each token of the last resolve() (0 for untagged). */
   tags = new Uint8Array(INITIAL_TAGS);
 
@@ -91,12 +93,18 @@ export class Vocab {
     if (this.count >= ID_MASK) throw new Error('vocabulary full');
     const added = this.count++;
     this.set(key, (e & ~ID_MASK) | (added + 1));
+    this.byId.push(key);
     return added;
   }
 
   /** Adds tag bits (at most 8) to a key, without giving it an id (compile time only). */
   tag(key: string, bits: number): void {
     this.set(key, this.get(key, hashKey(key)) | ((bits & TAG_MASK) << ID_BITS));
+  }
+
+  /** The key of an id (id from intern() or id()). */
+  keyOf(id: number): string {
+    return this.byId[id];
   }
 
   id(key: string): number {
