@@ -93,30 +93,27 @@ function entityValue(body: string): string | undefined {
 
 /** Decodes &amp; &lt; &gt; &quot; &#39; (and numeric entities), keeping a map back to the original offsets. */
 export function decodeEntities(raw: string): Decoded {
-  if (raw.indexOf('&') < 0) return { text: raw, offsets: null };
+  let i = raw.indexOf('&');
+  if (i < 0) return { text: raw, offsets: null };
+  // A decoded text is never longer than the raw one (the shortest entity, "&lt;", gives one unit).
+  let offsets: Int32Array | null = null;
   let out = '';
-  const offsets: number[] = [];
-  let i = 0;
-  let changed = false;
-  while (i < raw.length) {
-    if (raw.charCodeAt(i) === AMP) {
-      const semi = raw.indexOf(';', i + 1);
-      if (semi > i + 1 && semi - i - 1 <= ENTITY_NAME_MAX) {
-        const v = entityValue(raw.slice(i + 1, semi));
-        if (v !== undefined) {
-          out += v;
-          for (let k = 0; k < v.length; k++) offsets.push(i);
-          i = semi + 1;
-          changed = true;
-          continue;
-        }
-      }
-    }
-    out += raw[i];
-    offsets.push(i);
-    i++;
+  let done = 0; // raw[0, done) is in out
+  let n = 0; // out.length
+  for (; i >= 0; i = raw.indexOf('&', i + 1)) {
+    const semi = raw.indexOf(';', i + 1);
+    if (semi <= i + 1 || semi - i - 1 > ENTITY_NAME_MAX) continue;
+    const v = entityValue(raw.slice(i + 1, semi));
+    if (v === undefined) continue;
+    offsets ??= new Int32Array(raw.length + 1);
+    for (let k = done; k < i; k++) offsets[n++] = k;
+    for (let k = 0; k < v.length; k++) offsets[n++] = i;
+    out += raw.slice(done, i) + v;
+    done = semi + 1;
+    i = semi;
   }
-  if (!changed) return { text: raw, offsets: null };
-  offsets.push(raw.length);
-  return { text: out, offsets: Int32Array.from(offsets) };
+  if (offsets === null) return { text: raw, offsets: null };
+  for (let k = done; k < raw.length; k++) offsets[n++] = k;
+  offsets[n++] = raw.length;
+  return { text: out + raw.slice(done), offsets: offsets.slice(0, n) };
 }

@@ -44,6 +44,9 @@ export interface SentimentModel {
   phraseKeys: string[];
   /** Rule classes by driver label: gratitude and politeness, ironic praise formulas, problem words. */
   classes: Map<string, number>;
+  /** The same classes by vocabulary id of a single-key label (covers lex) and by phrase id. */
+  classById: Uint8Array;
+  phraseClasses: Uint8Array;
   /** Variants compiled with a channel's overrides laid over the config lexicon. */
   byChannel: Map<string, SentimentModel>;
 }
@@ -90,9 +93,16 @@ class Builder {
     for (const k of this.lex.keys()) this.vocab.intern(k);
     const arr = new Float64Array(this.vocab.size).fill(NaN);
     for (const [k, v] of this.lex) arr[this.vocab.id(k)] = v;
+    const classes = ruleClasses();
+    const classById = new Uint8Array(arr.length);
+    for (const [k, bits] of classes) {
+      const id = this.vocab.id(k);
+      if (id >= 0 && id < classById.length) classById[id] = bits;
+    }
+    const phraseClasses = Uint8Array.from(this.phraseKeys, (k) => classes.get(k) ?? 0);
     return {
       vocab: this.vocab, lex: arr, phrases: this.phrases, phraseWeights: this.phraseWeights, phraseKeys: this.phraseKeys,
-      classes: ruleClasses(), byChannel,
+      classes, classById, phraseClasses, byChannel,
     };
   }
 }

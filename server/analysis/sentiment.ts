@@ -115,7 +115,12 @@ const SEED_PHRASE = /^[a-z' -]+$/;
 let weight = new Float64Array(0);
 let mods = new Uint8Array(0);
 let question = new Uint8Array(0);
-const labels: string[] = [];
+/**
+ * The driver label of token i, set with its weight: the vocabulary id (>= 0) of the key that gave
+ * the weight, or PHRASE_LABEL - phrase id. Ids, not strings: no pointer store per token.
+ */
+let labelIds = new Int32Array(0);
+const PHRASE_LABEL = -2;
 
 function ensure(n: number): void {
   if (weight.length >= n) return;
@@ -123,6 +128,28 @@ function ensure(n: number): void {
   weight = new Float64Array(cap);
   mods = new Uint8Array(cap);
   question = new Uint8Array(cap);
+  labelIds = new Int32Array(cap);
+}
+
+/** The label of token i (which has a weight): its key or phrase. */
+function labelOf(sm: SentimentModel, i: number): string {
+  const id = labelIds[i];
+  return id >= 0 ? sm.vocab.keyOf(id) : sm.phraseKeys[PHRASE_LABEL - id];
+}
+
+/** Rule classes of the label of token i (which has a weight): sm.classes.get(labelOf(sm, i)) ?? 0, by id. */
+function classOf(sm: SentimentModel, i: number): number {
+  const id = labelIds[i];
+  return id >= 0 ? (id < sm.classById.length ? sm.classById[id] : 0) : sm.phraseClasses[PHRASE_LABEL - id];
+}
+
+const APOSTROPHE = 0x27;
+const LOWER_N = 0x6e;
+const LOWER_T = 0x74;
+/** key.endsWith(NEGATED_SUFFIX), without a call. */
+function endsNegated(key: string): boolean {
+  const n = key.length;
+  return n >= NEGATED_SUFFIX.length && key.charCodeAt(n - 1) === LOWER_T && key.charCodeAt(n - 2) === APOSTROPHE && key.charCodeAt(n - 3) === LOWER_N;
 }
 
 function collapse(s: string, keep: number): string {
@@ -139,34 +166,37 @@ function weightOf(sm: SentimentModel, id: number): number {
   return id >= 0 && id < sm.lex.length ? sm.lex[id] : NaN;
 }
 
-/** The lexicon entry of token i (NaN if none), trying its leet-folded and de-elongated forms; sets labels[i]. */
+/** The lexicon entry of token i (NaN if none), trying its leet-folded and de-elongated forms; sets labelIds[i]. */
 function lookup(sm: SentimentModel, t: Tokens, i: number): number {
-  let v = weightOf(sm, t.id[i]);
-  if (v === v) { labels[i] = t.key[i]; return v; }
+  let id = t.id[i];
+  let v = weightOf(sm, id);
+  if (v === v) { labelIds[i] = id; return v; }
   const hashtag = t.kind[i] === T_HASHTAG;
   let k = hashtag ? t.key[i].slice(1) : t.key[i];
-  if (hashtag) v = weightOf(sm, sm.vocab.id(k));
+  if (hashtag) { id = sm.vocab.id(k); v = weightOf(sm, id); }
   if (v !== v) {
     const f = t.fold[i];
     if (f !== null) {
       const f1 = hashtag ? f.slice(1) : f;
-      v = hashtag ? weightOf(sm, sm.vocab.id(f1)) : weightOf(sm, t.foldId[i]);
-      if (v === v) k = f1;
+      const fid = hashtag ? sm.vocab.id(f1) : t.foldId[i];
+      v = weightOf(sm, fid);
+      if (v === v) { k = f1; id = fid; }
     }
   }
   if (v !== v && hashtag) {
     // "#unitedfail", "#badcustomerservice": a complaint tag ends or starts with a complaint word.
-    for (const w of TAG_NEGATIVE_ENDS) if (k.endsWith(w) && k.length > w.length) { v = weightOf(sm, sm.vocab.id(w)); k = w; break; }
-    if (v !== v) for (const w of TAG_NEGATIVE_STARTS) if (k.startsWith(w) && k.length > w.length) { v = weightOf(sm, sm.vocab.id(w)); k = w; break; }
+    for (const w of TAG_NEGATIVE_ENDS) if (k.endsWith(w) && k.length > w.length) { id = sm.vocab.id(w); v = weightOf(sm, id); k = w; break; }
+    if (v !== v) for (const w of TAG_NEGATIVE_STARTS) if (k.startsWith(w) && k.length > w.length) { id = sm.vocab.id(w); v = weightOf(sm, id); k = w; break; }
   }
   if (v !== v && (t.flags[i] & F_ELONGATED) !== 0) {
     for (const keep of ELONGATION_KEEP) {
       const c = collapse(k, keep);
-      v = weightOf(sm, sm.vocab.id(c));
+      id = sm.vocab.id(c);
+      v = weightOf(sm, id);
       if (v === v) { k = c; break; }
     }
   }
-  labels[i] = k;
+  labelIds[i] = id;
   return v;
 }
 
@@ -178,8 +208,10 @@ function likeIsVerb(t: Tokens, i: number): boolean {
   return false;
 }
 
-/** Set by annotate(): the text is tagged as sarcastic. */
+/** Set by annotate(): the text is tagged as sarcastic; the last "but" (-1: none); a brand token is present. */
 let sarcasm = false;
+let lastContrast = -1;
+let textBranded = false;
 
 /** Pass 1: weights and modifier codes per token; phrases take their first token's slot. */
 function annotate(sm: SentimentModel, t: Tokens): void {
@@ -194,25 +226,31 @@ function annotate(sm: SentimentModel, t: Tokens): void {
     if (kind === T_WORD && phraseAt(sm, t, i)) { i = phraseEnd - 1; continue; }
     if (kind === T_HASHTAG && SARCASM.has(t.key[i])) { sarcasm = true; continue; }
     let v = lookup(sm, t, i);
-    if (v === v && labels[i] === LIKE && !likeIsVerb(t, i)) continue;
+    if (v === v && labelOf(sm, i) === LIKE && !likeIsVerb(t, i)) continue;
     // A capitalised problem word is the status it names ("Cancelled", "Delayed"), not a title.
-    if (v === v && Math.abs(v) <= VALENCE_MAX && nameWord(t, i) && ((sm.classes.get(labels[i]) ?? 0) & CLS_PROBLEM) === 0) v *= NAME_WORD_SCALE;
+    if (v === v && Math.abs(v) <= VALENCE_MAX && nameWord(t, i) && (classOf(sm, i) & CLS_PROBLEM) === 0) v *= NAME_WORD_SCALE;
     if (v !== v) {
-      if (kind === T_WORD && t.key[i].endsWith(NEGATED_SUFFIX)) mods[i] = MOD_NEG;
+      if (kind === T_WORD && endsNegated(t.key[i])) mods[i] = MOD_NEG;
     } else if (Math.abs(v) <= VALENCE_MAX) weight[i] = v;
     else {
       mods[i] = v;
       // "hope"/"wish" make what follows unasserted, and are themselves mildly positive ("hope you feel better").
-      if (v === MOD_IRREALIS && HOPE.has(labels[i])) weight[i] = HOPE_WEIGHT;
+      if (v === MOD_IRREALIS && HOPE.has(labelOf(sm, i))) weight[i] = HOPE_WEIGHT;
     }
   }
-  // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?").
+  // Pass 2, backwards: which tokens sit in a clause that ends with "?" ("?!" counts as "?"); also
+  // the last "but", whether a brand token is present, and used[] cleared.
   let q = 0;
+  lastContrast = -1;
+  textBranded = false;
   for (let i = t.n - 1; i >= 0; i--) {
     if (t.kind[i] === T_PUNCT && !(q === 1 && i + 1 < t.n && t.kind[i + 1] === T_PUNCT && t.key[i + 1] === QUESTION)) {
       q = t.key[i] === QUESTION ? 1 : 0;
     }
     question[i] = q;
+    used[i] = 0;
+    if (lastContrast < 0 && mods[i] === MOD_CONTRAST) lastContrast = i;
+    if (t.mask[i] !== 0) textBranded = true;
   }
 }
 
@@ -225,7 +263,7 @@ function phraseAt(sm: SentimentModel, t: Tokens, i: number): boolean {
   for (let j = i; j < end; j++) if (t.mask[j] !== 0) return false;
   const id = ids[ids.length - 1];
   weight[i] = sm.phraseWeights[id];
-  labels[i] = sm.phraseKeys[id];
+  labelIds[i] = PHRASE_LABEL - id;
   for (let j = i + 1; j < end; j++) { weight[j] = NaN; mods[j] = 0; }
   phraseEnd = end;
   return true;
@@ -283,19 +321,17 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
   if (used.length < t.n) used = new Uint8Array(weight.length);
   annotate(sm, t);
   const capsDiff = t.capsWords > 0 && t.capsWords < t.casedWords;
-  let contrast = -1;
-  for (let i = 0; i < t.n; i++) { used[i] = 0; if (mods[i] === MOD_CONTRAST) contrast = i; }
+  const contrast = lastContrast;
+  const branded = textBranded;
   let sum = 0;
   let negative = 0;
   let service = false;
   let drivers: { token: string; weight: number }[] = [];
   driverCls.length = 0;
-  let branded = false;
-  for (let i = 0; i < t.n && !branded; i++) branded = t.mask[i] !== 0;
   for (let i = 0; i < t.n; i++) {
     const w = weight[i];
     if (w !== w) continue; // NaN: no weight
-    const cls = sm.classes.get(labels[i]) ?? 0;
+    const cls = classOf(sm, i);
     if ((cls & CLS_HINT) !== 0 && !branded) continue;
     let v = adjust(t, i, capsDiff, cls);
     if (negator >= 0) used[negator] = 1;
@@ -304,7 +340,7 @@ export function scoreSentiment(model: SentimentModel, t: Tokens, channel?: strin
     if (v < 0) { v *= NEGATIVITY_BIAS; negative += v; if ((cls & CLS_SERVICE) !== 0 && branded) service = true; }
     v *= contrastScale(i, contrast);
     sum += v;
-    drivers.push({ token: labels[i], weight: round(v) });
+    drivers.push({ token: labelOf(sm, i), weight: round(v) });
     driverCls.push(contrast >= 0 && i > contrast ? cls | CLS_AFTER_CONTRAST : cls);
   }
   const cue = branded ? NEGATION_CUE : NEGATION_CUE_UNADDRESSED;

@@ -43,6 +43,8 @@ for (const c of Object.keys(LEET)) IS_LEET[c.charCodeAt(0)] = 1;
 const LEET_ONE = '1';
 const LEET_ONE_ALT = 'l';
 const CURLY_APOSTROPHES = /[\u2019\u02bc]/g;
+const UTF16LE = 'utf16le';
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Emoticons recognised at a word boundary, longest first. Letters-only ones ("xD") are words. */
 export const EMOTICONS = [
@@ -85,6 +87,9 @@ export class Tokens {
   /** The decoded text and, when entities were decoded, the original offset of each of its units. */
   text = '';
   offsets: Int32Array | null = null;
+  /** UTF-16 code units of text (and a 0 after it). */
+  codes = new Uint16Array(INITIAL_CAPACITY * 4);
+  private codeBytes = Buffer.from(this.codes.buffer, this.codes.byteOffset, this.codes.byteLength);
   private lower = '';
   private lowerOk = false;
 
@@ -99,6 +104,17 @@ export class Tokens {
     this.offsets = d.offsets;
     this.lower = d.text.toLowerCase();
     this.lowerOk = this.lower.length === d.text.length;
+    const len = d.text.length;
+    if (this.codes.length < len + 1) {
+      this.codes = new Uint16Array(Math.max(len + 1, this.codes.length * 2));
+      this.codeBytes = Buffer.from(this.codes.buffer, this.codes.byteOffset, this.codes.byteLength);
+    }
+    const codes = this.codes;
+    const text = d.text;
+    // One native copy of the UTF-16 code units (lone surrogates included) on little-endian machines.
+    if (LITTLE_ENDIAN) this.codeBytes.write(text, 0, UTF16LE);
+    else for (let i = 0; i < len; i++) codes[i] = text.charCodeAt(i);
+    codes[len] = 0;
     this.n = 0;
     this.exclamations = 0;
     this.casedWords = 0;
@@ -152,12 +168,12 @@ function leetFold(key: string, from: number, one: string): string {
   return out;
 }
 
-function emoticonAt(text: string, i: number, candidates: string[]): string | null {
-  const prev = i > 0 ? CHAR_CLASS[text.charCodeAt(i - 1)] : C_SPACE;
+function emoticonAt(text: string, codes: Uint16Array, i: number, candidates: string[]): string | null {
+  const prev = i > 0 ? CHAR_CLASS[codes[i - 1]] : C_SPACE;
   if (prev !== C_SPACE && prev !== C_CLAUSE && prev !== C_IGNORE) return null;
   for (const e of candidates) {
     if (!text.startsWith(e, i)) continue;
-    const after = i + e.length < text.length ? CHAR_CLASS[text.charCodeAt(i + e.length)] : C_SPACE;
+    const after = i + e.length < text.length ? CHAR_CLASS[codes[i + e.length]] : C_SPACE;
     if (after === C_LETTER || after === C_DIGIT) continue;
     return e;
   }
@@ -167,12 +183,13 @@ function emoticonAt(text: string, i: number, candidates: string[]): string | nul
 /** Scans a word from s (a letter, digit or a "$" before a letter); returns its end. */
 function scanWord(t: Tokens, s: number): number {
   const text = t.text;
+  const codes = t.codes;
   const len = text.length;
   let letters = 0, upper = 0, lower = 0, run = 0, prev = -1;
   let leet = false, curly = false, elongated = false;
   let j = s;
   for (; j < len; j++) {
-    const c = text.charCodeAt(j);
+    const c = codes[j];
     let letter = true;
     if (c >= ASCII_LOWER_A && c <= ASCII_LOWER_Z) {
       letters++;
@@ -190,11 +207,11 @@ function scanWord(t: Tokens, s: number): number {
           if (c < ASCII_END && IS_LEET[c] === 1) leet = true;
         } else if (cls === C_MARK) {
           // continues the word
-        } else if (cls === C_APOS && j + 1 < len && CHAR_CLASS[text.charCodeAt(j + 1)] === C_LETTER) {
+        } else if (cls === C_APOS && j + 1 < len && CHAR_CLASS[codes[j + 1]] === C_LETTER) {
           if (c !== 0x27) curly = true;
-        } else if (c === DOLLAR && (j > s || (j + 1 < len && CHAR_CLASS[text.charCodeAt(j + 1)] === C_LETTER))) {
+        } else if (c === DOLLAR && (j > s || (j + 1 < len && CHAR_CLASS[codes[j + 1]] === C_LETTER))) {
           leet = true;
-        } else if (c === AT && j > s && j + 1 < len && isAsciiLetter(text.charCodeAt(j + 1))) {
+        } else if (c === AT && j > s && j + 1 < len && isAsciiLetter(codes[j + 1])) {
           leet = true;
         } else break;
       }
@@ -205,7 +222,7 @@ function scanWord(t: Tokens, s: number): number {
     prev = c;
   }
   // A possessive "'s" is not part of the key ("JetBlue's" -> "jetblue").
-  const possessive = j - s > 2 && (text.charCodeAt(j - 1) | 0x20) === LOWER_S && CHAR_CLASS[text.charCodeAt(j - 2)] === C_APOS;
+  const possessive = j - s > 2 && (codes[j - 1] | 0x20) === LOWER_S && CHAR_CLASS[codes[j - 2]] === C_APOS;
   let key = t.slice(s, possessive ? j - 2 : j);
   if (curly) key = key.replace(CURLY_APOSTROPHES, "'");
   let fold: string | null = null, fold2: string | null = null;
@@ -227,8 +244,9 @@ function scanWord(t: Tokens, s: number): number {
 
 function scanHandle(t: Tokens, s: number): number {
   const text = t.text;
+  const codes = t.codes;
   let j = s + 1;
-  while (j < text.length && isHandleChar(text.charCodeAt(j))) j++;
+  while (j < text.length && isHandleChar(codes[j])) j++;
   t.push(T_HANDLE, s, j, t.slice(s, j), null, null, 0);
   return j;
 }
@@ -236,9 +254,10 @@ function scanHandle(t: Tokens, s: number): number {
 /** Scans "#tag"; returns s + 1 without a token when the tag has no letter ("#1"). */
 function scanHashtag(t: Tokens, s: number): number {
   const text = t.text;
+  const codes = t.codes;
   let j = s + 1, letters = 0, leet = false;
   for (; j < text.length; j++) {
-    const c = text.charCodeAt(j);
+    const c = codes[j];
     const cls = CHAR_CLASS[c];
     if (cls === C_LETTER) letters++;
     else if (cls === C_DIGIT) { if (c < ASCII_END && IS_LEET[c] === 1) leet = true; }
@@ -256,29 +275,30 @@ function scanHashtag(t: Tokens, s: number): number {
 export function tokenize(raw: string, t: Tokens): void {
   t.reset(raw);
   const text = t.text;
+  const codes = t.codes;
   const len = text.length;
   let i = 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (c === SPACE) { i++; continue; }
     const cls = CHAR_CLASS[c];
     if (cls === C_LETTER || cls === C_DIGIT) { i = scanWord(t, i); continue; }
     if (cls === C_SPACE || cls === C_IGNORE || cls === C_MARK || cls === C_APOS) { i++; continue; }
     const candidates = c < ASCII_END ? EMOTICONS_BY_START[c] : undefined;
     if (candidates !== undefined) {
-      const e = emoticonAt(text, i, candidates);
+      const e = emoticonAt(text, t.codes, i, candidates);
       if (e !== null) { t.push(T_SYMBOL, i, i + e.length, e, null, null, 0); i += e.length; continue; }
     }
     if (cls === C_CLAUSE) {
       let j = i + 1;
-      while (j < len && text.charCodeAt(j) === c) j++;
+      while (j < len && codes[j] === c) j++;
       if (c === EXCLAMATION) t.exclamations += j - i;
       t.push(T_PUNCT, i, j, text[i], null, null, 0);
       i = j;
       continue;
     }
-    const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
-    const prevWord = i > 0 && isWordClass(CHAR_CLASS[text.charCodeAt(i - 1)]);
+    const next = i + 1 < len ? codes[i + 1] : 0;
+    const prevWord = i > 0 && isWordClass(CHAR_CLASS[codes[i - 1]]);
     if (c === AT && isHandleChar(next) && !prevWord) { i = scanHandle(t, i); continue; }
     if (c === HASH && next !== 0 && (isWordClass(CHAR_CLASS[next]) || next === UNDERSCORE)) { i = scanHashtag(t, i); continue; }
     if (c === DOLLAR && CHAR_CLASS[next] === C_LETTER) { i = scanWord(t, i); continue; }

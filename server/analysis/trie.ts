@@ -20,6 +20,14 @@ export interface TrieNode {
   shortPre: PrefixEdge[] | null;
   /** Ids of the terms that end here. */
   ends: number[] | null;
+  /**
+   * Root only, built by the first walk after the last insert: which vocabulary ids have an edge
+   * (index < length, value 1), and which pairFilter() values of their first two chars start a
+   * two-char-or-longer prefix edge.
+   * Most tokens start no term; these let walk() tell so without a Map lookup.
+   */
+  firstIds: Uint8Array | null;
+  preFirst: Uint8Array | null;
 }
 
 export interface TermKey {
@@ -31,7 +39,7 @@ const PREFIX_MARK = '*';
 const CHAR_BITS = 16;
 
 export function newTrie(): TrieNode {
-  return { next: null, pre: null, shortPre: null, ends: null };
+  return { next: null, pre: null, shortPre: null, ends: null, firstIds: null, preFirst: null };
 }
 
 function pairCode(s: string): number {
@@ -55,6 +63,8 @@ export function termKeys(term: string): TermKey[] | null {
 
 /** Adds a term (its keys, interned in vocab) with an id; false when it was already there with that id. */
 export function insert(root: TrieNode, vocab: Vocab, keys: TermKey[], id: number): boolean {
+  root.firstIds = null;
+  root.preFirst = null;
   let node = root;
   for (const { key, prefix } of keys) {
     let child: TrieNode | undefined;
@@ -150,6 +160,46 @@ function descend(node: TrieNode, t: Tokens, j: number): void {
   if (node.shortPre !== null) visitPrefixes(node.shortPre, k, t, j);
 }
 
+const PAIR_FILTER_SIZE = 0x10000;
+const PAIR_FILTER_MULT = 0x9e37;
+
+/** A 16-bit digest of a key's first two chars (a key of two chars or more). */
+function pairFilter(k: string): number {
+  return (Math.imul(k.charCodeAt(0), PAIR_FILTER_MULT) + k.charCodeAt(1)) & (PAIR_FILTER_SIZE - 1);
+}
+
+function buildFilters(root: TrieNode): Uint8Array {
+  let max = -1;
+  if (root.next !== null) for (const id of root.next.keys()) max = Math.max(max, id);
+  const ids = new Uint8Array(max + 1);
+  if (root.next !== null) for (const id of root.next.keys()) ids[id] = 1;
+  root.firstIds = ids;
+  if (root.pre !== null) {
+    const pre = new Uint8Array(PAIR_FILTER_SIZE);
+    for (const list of root.pre.values()) for (const e of list) pre[pairFilter(e.prefix)] = 1;
+    root.preFirst = pre;
+  }
+  return ids;
+}
+
+function hasEdge(ids: Uint8Array, id: number): boolean {
+  return id >= 0 && id < ids.length && ids[id] === 1;
+}
+
+/** A prefix edge at the root may match the key (its first two chars) when it has two chars or more. */
+function mayPrefix(pre: Uint8Array, k: string | null): boolean {
+  return k !== null && k.length >= 2 && pre[pairFilter(k)] === 1;
+}
+
+/** False when token i can start no term of root (no edge for its ids, no prefix edge for its keys). */
+function canStart(root: TrieNode, t: Tokens, i: number, alt: Int32Array | null): boolean {
+  const ids = root.firstIds ?? buildFilters(root);
+  if (hasEdge(ids, t.id[i]) || hasEdge(ids, t.foldId[i]) || hasEdge(ids, t.fold2Id[i]) || (alt !== null && hasEdge(ids, alt[i]))) return true;
+  if (root.shortPre !== null) return true;
+  const pre = root.preFirst;
+  return pre !== null && (mayPrefix(pre, t.key[i]) || mayPrefix(pre, t.fold[i]));
+}
+
 /**
  * Walks the trie from token i along every matching path. Returns the end (exclusive token index)
  * of the longest term found, or -1; lastEnds() then gives its ids. When `all` is given, the ids
@@ -158,9 +208,8 @@ function descend(node: TrieNode, t: Tokens, j: number): void {
 export function walk(root: TrieNode, t: Tokens, i: number, all: number[] | null, alt: Int32Array | null = null): number {
   walkBest = -1;
   walkNode = null;
-  // Most tokens are outside the vocabulary: no edge to follow unless the root has prefix edges.
-  if (i >= t.n || (t.id[i] < 0 && t.foldId[i] < 0 && t.fold2Id[i] < 0 && (alt === null || alt[i] < 0) &&
-    root.pre === null && root.shortPre === null)) return -1;
+  // Most tokens start no term: no edge to follow.
+  if (i >= t.n || !canStart(root, t, i, alt)) return -1;
   walkAll = all;
   walkAlt = alt;
   descend(root, t, i);

@@ -4,6 +4,7 @@
  * sentiment step against them, and brand-matching precision and recall on the labeled cases.
  * Macro-F1 is also shown on the even and odd lines of each set: Earshot's few fitted sentiment
  * numbers were chosen on the even lines only, so the odd lines are held out.
+ * BENCH_ONLY=speed prints only the speed rows (no accuracy, no brand cases).
  */
 import { accuracyRows } from './analysis/accuracy';
 import { brandRows } from './analysis/brands';
@@ -14,7 +15,8 @@ const lines: Line[] = [];
 const f3 = (x: number) => x.toFixed(3);
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 
-const acc = await accuracyRows();
+const speedOnly = process.env.BENCH_ONLY === 'speed';
+const acc = await accuracyRows({ accuracy: !speedOnly });
 const sets = [...new Set(acc.filter((r) => !r.set.startsWith('speed')).map((r) => r.set))];
 for (const set of sets) {
   const rows = acc.filter((r) => r.set === set);
@@ -44,7 +46,7 @@ for (const r of await speedRows()) {
     target: isUs ? `>= 50,000 (${r.perSec >= 50_000 ? 'met' : 'missed'})` : '',
   });
 }
-for (const r of await brandRows()) {
+for (const r of speedOnly ? [] : await brandRows()) {
   lines.push({
     measure: r.metric, system: 'earshot', data: r.note ?? 'labeled brand cases',
     value: r.unit ? `${int(r.value)} ${r.unit}` : r.value.toFixed(4), target: r.target ?? '',

@@ -137,10 +137,11 @@ function speedRows(texts: string[]): Row[] {
   return rows.map(([system], i) => ({ system, set: 'speed (all texts)', n: texts.length, accuracy: NaN, macroF1: NaN, textsPerSecond: best[i] }));
 }
 
-export async function accuracyRows(opts: { speed?: boolean } = {}): Promise<Row[]> {
+/** opts.accuracy === false: only the speed rows (BENCH_ONLY=speed). */
+export async function accuracyRows(opts: { speed?: boolean; accuracy?: boolean } = {}): Promise<Row[]> {
   const sets = loadSets();
   const rows: Row[] = [];
-  for (const set of sets) {
+  for (const set of opts.accuracy === false ? [] : sets) {
     const gold = set.samples.map((s) => s.gold);
     for (const [system, fn] of Object.entries(SYSTEMS)) {
       const pred = set.samples.map((s) => fn(s, set));
