@@ -132,7 +132,7 @@ function authPaths(): Record<string, Partial<Record<Method, Json>>> {
   const op = (summary: string, extra: Json, responses: Json) => ({ tags: ['auth'], summary, responses: { 401: e401, ...responses }, ...extra });
   return {
     '/api/login': { post: op('Sign in with an analyst or admin token (or a wall token on a kiosk): sets an HttpOnly session cookie', { requestBody: body(LoginSchema) }, { 200: anyJson('who is signed in'), 400: e400, 403: e403, 429: errorResponse('too many attempts') }) },
-    '/api/logout': { post: op('End this browser\'s session', {}, { 204: { description: 'signed out' } }) },
+    '/api/logout': { post: { tags: ['auth'], summary: 'End this browser\'s session (public: it only clears the caller\'s own cookie)', responses: { 204: { description: 'signed out' } } } },
     '/api/auth/me': { get: op('The caller\'s role, name and scope', {}, { 200: anyJson('the principal') }) },
     '/api/auth/tokens': {
       get: op('Credentials (admin): never their secrets', {}, { 200: anyJson('tokens'), 403: e403 }),
