@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryAuthStore } from '../../server/auth/memory-store';
 import { RedisAuthStore } from '../../server/auth/redis-store';
 import type { AuthStore, Credential, Session } from '../../server/auth/store';
 import { redisKeys } from '../../server/cluster/keys';
-import { createRedis, type Redis } from '../../server/cluster/redis';
-import { TestRedis } from '../helpers/redis';
+import { createRedis } from '../../server/cluster/redis';
+import { redisFixture } from '../helpers/redis-fixture';
 
 // One AuthStore suite, run against the memory store and the Redis store (a real redis-server started here).
-let redis: TestRedis;
-let client: Redis;
+const fx = redisFixture('auth-store-test');
 let n = 0;
 const prefix = () => `as${++n}:`;
-
-beforeAll(async () => {
-  redis = await TestRedis.start();
-  client = createRedis(redis.url, { name: 'auth-store-test' });
-  await client.connect();
-});
-afterAll(async () => {
-  client?.destroy();
-  await redis?.close();
-});
 
 interface Made { store: AuthStore; clock: { t: number } }
 type Limits = { credentialsMax?: number; sessionsMax?: number };
@@ -33,7 +22,7 @@ const factories: [string, (limits?: Limits) => Made][] = [
   }],
   ['redis', (limits = {}) => {
     const clock = { t: Date.now() };
-    return { store: new RedisAuthStore(client, redisKeys(prefix()), { now: () => clock.t, ...limits }), clock };
+    return { store: new RedisAuthStore(fx.client, redisKeys(prefix()), { now: () => clock.t, ...limits }), clock };
   }],
 ];
 
@@ -131,25 +120,25 @@ describe.each(factories)('AuthStore contract: %s', (_name, make) => {
 describe('RedisAuthStore in Redis', () => {
   it('gives each session a Redis TTL at its expiry, and Redis drops it then', async () => {
     const keys = redisKeys(prefix());
-    const store = new RedisAuthStore(client, keys);
+    const store = new RedisAuthStore(fx.client, keys);
     const now = Date.now();
     await store.putSession(session('long', now, { expiresAt: now + 3_600_000 }));
-    const pttl = await client.pTTL(keys.session + 'long');
+    const pttl = await fx.client.pTTL(keys.session + 'long');
     expect(pttl).toBeGreaterThan(3_590_000);
     expect(pttl).toBeLessThanOrEqual(3_600_000);
     await store.putSession(session('short', now, { expiresAt: Date.now() + 200 }));
-    expect(await client.exists(keys.session + 'short')).toBe(1);
+    expect(await fx.client.exists(keys.session + 'short')).toBe(1);
     await new Promise((r) => setTimeout(r, 350));
-    expect(await client.exists(keys.session + 'short')).toBe(0);
+    expect(await fx.client.exists(keys.session + 'short')).toBe(0);
     expect(await store.getSession('short')).toBeUndefined();
   });
 
   it('is shared: what one node writes or revokes, another node\'s store sees on its next read', async () => {
     const keys = redisKeys(prefix());
-    const other = createRedis(redis.url, { name: 'auth-store-other' });
+    const other = createRedis(fx.redis.url, { name: 'auth-store-other' });
     await other.connect();
     try {
-      const a = new RedisAuthStore(client, keys);
+      const a = new RedisAuthStore(fx.client, keys);
       const b = new RedisAuthStore(other, keys);
       await a.putCredential(cred('x'));
       await a.putSession(session('sx', Date.now()));
@@ -166,11 +155,11 @@ describe('RedisAuthStore in Redis', () => {
 
   it('keeps every key under the cluster prefix, and never the secret\'s hash in a key name', async () => {
     const p = prefix();
-    const store = new RedisAuthStore(client, redisKeys(p));
+    const store = new RedisAuthStore(fx.client, redisKeys(p));
     await store.putCredential(cred('k'));
     await store.revokeCredential('k', 1);
     await store.putSession(session('sk', Date.now()));
-    const keys = await client.keys(`${p}*`);
+    const keys = await fx.client.keys(`${p}*`);
     expect(keys.sort()).toEqual([`${p}auth:cred`, `${p}auth:revoked`, `${p}auth:s-idx`, `${p}auth:s:sk`]);
     expect(keys.join(' ')).not.toContain(cred('k').hash);
   });
