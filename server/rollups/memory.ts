@@ -18,7 +18,7 @@ export interface ResolutionSpec { name: ResolutionName; ms: number; retain: numb
 export class MemoryRollupStore implements RollupStore {
   private keys = new KeyTable();
   private rings: Ring[];
-  private total = new Bucket(0);
+  private total = new Bucket(0, true);
 
   constructor(private clock: Clock, resolutions: readonly ResolutionSpec[] = RESOLUTIONS) {
     this.rings = resolutions.map((r) => ({ name: r.name, ms: r.ms, retain: r.retain, buckets: new Map() }));
@@ -40,7 +40,7 @@ export class MemoryRollupStore implements RollupStore {
       const start = t - (t % ring.ms);
       if (start < oldestStart(ring, now)) continue;
       if (accept && !accept(ring.name, start)) continue;
-      const b = this.bucket(ring, start);
+      const b = this.bucket(ring, start, now);
       for (const id of ids) b.inc(id);
     }
   }
@@ -51,22 +51,23 @@ export class MemoryRollupStore implements RollupStore {
     if (res === 'total') { this.total.inc(id, count); return; }
     const ring = this.ring(res);
     if (start < oldestStart(ring, this.clock.now())) return;
-    this.bucket(ring, start).inc(id, count);
+    this.bucket(ring, start, this.clock.now()).inc(id, count);
   }
 
-  private bucket(ring: Ring, start: number): Bucket {
+  /** The bucket at `start`, made dense if it is one that stays open (the next prune won't freeze it). */
+  private bucket(ring: Ring, start: number, now: number): Bucket {
     let b = ring.buckets.get(start);
-    if (!b) { b = new Bucket(start); ring.buckets.set(start, b); }
+    if (!b) { b = new Bucket(start, start >= freezeBefore(ring, now)); ring.buckets.set(start, b); }
     return b;
   }
 
   async prune(now: number): Promise<void> {
     for (const ring of this.rings) {
       const oldest = oldestStart(ring, now);
-      const freezeBefore = now - (now % ring.ms) - FREEZE_AFTER_PERIODS * ring.ms;
+      const before = freezeBefore(ring, now);
       for (const [start, b] of ring.buckets) {
         if (start < oldest) ring.buckets.delete(start);
-        else if (start < freezeBefore) b.freeze();
+        else if (start < before) b.freeze();
       }
     }
   }
@@ -155,4 +156,8 @@ export class MemoryRollupStore implements RollupStore {
 
 function oldestStart(ring: Ring, now: number): number {
   return now - (now % ring.ms) - (ring.retain - 1) * ring.ms;
+}
+
+function freezeBefore(r: Ring, now: number): number {
+  return now - (now % r.ms) - FREEZE_AFTER_PERIODS * r.ms;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ANY, NONE } from '../../shared/constants';
+import type { AnalyzedMention } from '../../shared/mention';
+import { Bucket } from '../../server/rollups/bucket';
+import { KeyTable, mentionKeyIds } from '../../server/rollups/keys';
+
+const entries = (b: Bucket) => { const out: [number, number][] = []; b.forEach((id, c) => out.push([id, c])); return out; };
+
+describe('Bucket', () => {
+  it('a dense bucket counts ids past its first size, in first-counted order, and freezes and thaws to the same counts', () => {
+    const b = new Bucket(0, true);
+    const ids = [3, 5000, 3, 700, 5000, 5000, 0];
+    for (const id of ids) b.inc(id);
+    b.inc(700, 4);
+    b.inc(9, 0); // nothing counted: no empty entry
+    const want: [number, number][] = [[3, 2], [5000, 3], [700, 5], [0, 1]];
+    expect(entries(b)).toEqual(want);
+    expect(b.size).toBe(4);
+    b.freeze();
+    expect(b.frozen).toBe(true);
+    expect(entries(b)).toEqual(want);
+    b.inc(5000); // a late mention thaws it
+    expect(b.frozen).toBe(false);
+    expect(entries(b)).toEqual([[3, 2], [5000, 4], [700, 5], [0, 1]]);
+  });
+
+  it('a sparse bucket counts the same as a dense one', () => {
+    const d = new Bucket(0, true), s = new Bucket(0, false);
+    for (let i = 0; i < 2000; i++) { const id = (i * 7919) % 1301; d.inc(id); s.inc(id); }
+    expect(entries(s)).toEqual(entries(d));
+    const v = d.version;
+    d.inc(1);
+    expect(d.version).toBe(v + 1);
+  });
+});
+
+const mention = (brands: string[], topics: string[], channel = 'twitter'): AnalyzedMention => ({
+  brands: brands.map((brand) => ({ brand })), topics, channel, intent: 'other',
+  sentiment: { polarity: 'negative' }, place: { country: 'US', region: 'CA' },
+} as unknown as AnalyzedMention);
+
+describe('KeyTable', () => {
+  it('gives one id per distinct tuple, the same whether reached from a mention or from the tuple', () => {
+    const t = new KeyTable();
+    const ids = mentionKeyIds(mention(['dell', 'hp', 'dell'], ['support']), t);
+    // ANY and each distinct brand × ANY and each topic
+    expect(ids.map((id) => t.tuples[id].slice(0, 2))).toEqual([[ANY, ANY], [ANY, 'support'], ['dell', ANY], ['dell', 'support'], ['hp', ANY], ['hp', 'support']]);
+    expect(new Set(ids).size).toBe(6);
+    expect(t.tuples[ids[3]]).toEqual(['dell', 'support', 'twitter', 'negative', 'US', NONE, 'CA', 'other']);
+    expect(t.id(['dell', 'support', 'twitter', 'negative', 'US', NONE, 'CA', 'other'])).toBe(ids[3]);
+    // a brand named like a topic, or another tail, is another key
+    const other = mentionKeyIds(mention(['support'], ['dell']), t);
+    expect(other.filter((id) => ids.includes(id))).toEqual([ids[0]]);
+    const fb = mentionKeyIds(mention(['dell'], ['support'], 'facebook'), t);
+    expect(fb.some((id) => ids.includes(id))).toBe(false);
+    expect(t.size).toBe(6 + 3 + 4);
+  });
+});
