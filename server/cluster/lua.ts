@@ -14,21 +14,30 @@ local prefix, sliceS, slices, mode, recv = ARGV[1], tonumber(ARGV[2]), tonumber(
 local n = tonumber(ARGV[6])
 local slice = math.floor(tonumber(redis.call('TIME')[1]) / sliceS)
 local cur = prefix .. slice
-local out = {}
-for i = 0, n - 1 do
-  local id = ARGV[7 + 2 * i]
-  local seen = false
-  for k = 0, slices - 1 do
-    if redis.call('SISMEMBER', prefix .. (slice - k), id) == 1 then seen = true; break end
-  end
-  if seen then
-    out[i + 1] = 0
-  else
-    redis.call('SADD', cur, id)
-    if mode == 'add' then redis.call('XADD', KEYS[1], '*', 'm', ARGV[8 + 2 * i], 'r', recv) end
-    out[i + 1] = 1
+local ids = {}
+for i = 1, n do ids[i] = ARGV[5 + 2 * i] end
+-- membership of every id in each slice: one SMISMEMBER per slice and chunk, not one call per id and slice
+local seen = {}
+for k = 0, slices - 1 do
+  local key = prefix .. (slice - k)
+  for c = 1, n, 500 do
+    local r = redis.call('SMISMEMBER', key, unpack(ids, c, math.min(c + 499, n)))
+    for j = 1, #r do if r[j] == 1 then seen[c + j - 1] = true end end
   end
 end
+local out, fresh, taken = {}, {}, {}
+for i = 1, n do
+  local id = ids[i]
+  if seen[i] or taken[id] then
+    out[i] = 0
+  else
+    taken[id] = true
+    fresh[#fresh + 1] = id
+    if mode == 'add' then redis.call('XADD', KEYS[1], '*', 'm', ARGV[6 + 2 * i], 'r', recv) end
+    out[i] = 1
+  end
+end
+for c = 1, #fresh, 500 do redis.call('SADD', cur, unpack(fresh, c, math.min(c + 499, #fresh))) end
 if n > 0 then redis.call('EXPIRE', cur, sliceS * (slices + 1)) end
 return out
 `);
@@ -51,9 +60,28 @@ local group = ARGV[1]
 local ne = tonumber(ARGV[2])
 local first = 3
 if ne > 0 then
+  -- the pending entries between the batch's lowest and highest id, in one call (other workers'
+  -- entries may lie between); if that range holds too many, one XPENDING per entry
+  local function parse(id) local a, b = string.match(id, '^(%d+)-(%d+)$'); return tonumber(a), tonumber(b) end
+  local function less(x, y) local xa, xb = parse(x); local ya, yb = parse(y); return xa < ya or (xa == ya and xb < yb) end
+  local lo, hi = ARGV[first], ARGV[first]
+  for i = first + 1, first + ne - 1 do
+    if less(ARGV[i], lo) then lo = ARGV[i] end
+    if less(hi, ARGV[i]) then hi = ARGV[i] end
+  end
+  local cap = 4 * ne + 100
+  local range = redis.call('XPENDING', KEYS[1], group, lo, hi, cap)
   local gone = {}
-  for i = first, first + ne - 1 do
-    if #redis.call('XPENDING', KEYS[1], group, ARGV[i], ARGV[i], 1) == 0 then gone[#gone + 1] = ARGV[i] end
+  if #range < cap then
+    local pending = {}
+    for _, e in ipairs(range) do pending[e[1]] = true end
+    for i = first, first + ne - 1 do
+      if not pending[ARGV[i]] then gone[#gone + 1] = ARGV[i] end
+    end
+  else
+    for i = first, first + ne - 1 do
+      if #redis.call('XPENDING', KEYS[1], group, ARGV[i], ARGV[i], 1) == 0 then gone[#gone + 1] = ARGV[i] end
+    end
   end
   if #gone > 0 then return {0, gone} end
 end

@@ -117,3 +117,27 @@ describe('exactly-once counting when two workers hold the same entries', () => {
     expect(pending.pending).toBe(0);
   });
 });
+
+describe('the commit\'s pending check when many other entries are pending in between', () => {
+  it('still finds which entries were committed elsewhere when the id range holds more pending entries than one read takes', async () => {
+    const a = await node('y', 'c3:', { worker: false });
+    const cl = a.cluster!;
+    const w = new AnalysisWorker(
+      { client: cl.client, blocking: cl.client, keys: cl.keys, model: compileModel(loadTracking(DEFAULT_TRACKING)), clock: new ManualClock(Date.now()), log: { warn: () => {} } },
+      { consumer: 'w', batch: 500, claimIdleMs: 60_000, storeMax: 1000 });
+    await w.ensureGroup();
+    await post(`${a.url}/api/mentions`, Array.from({ length: 200 }, (_, i) => mention(`Nimbus range ${i}`)));
+    const read = await cl.client.xReadGroup('analyzers', 'other', { key: cl.keys.ingest, id: '>' }, { COUNT: 500 });
+    const e = read![0].messages;
+    expect(e).toHaveLength(200);
+    // the first entry was committed by someone else; the last is still pending, 198 pending between them
+    await cl.client.xAck(cl.keys.ingest, 'analyzers', e[0].id);
+    await w.process([e[199], e[0]] as never);
+    expect(w.stats).toMatchObject({ processed: 1, conflicts: 1 });
+    // a short range (one read covers it): one gone, two still pending
+    await cl.client.xAck(cl.keys.ingest, 'analyzers', e[5].id);
+    await w.process([e[4], e[5], e[6]] as never);
+    expect(w.stats).toMatchObject({ processed: 3, conflicts: 2 });
+    expect((await cl.redisRollups.query({ resolution: 'total' }))[0].count).toBe(3);
+  });
+});
