@@ -7,12 +7,14 @@ import { SEQ_FIELD, type RedisKeys } from '../cluster/keys';
 import type { Redis } from '../cluster/redis';
 import { compileFilter, groupKeyOf } from './keys';
 import type { ResolutionSpec } from './memory';
-import { FIELD_SEP, RollupPlanner, oldestStart } from './redis-plan';
+import { RollupPlanner, oldestStart, tuplesOfField } from './redis-plan';
 import type { RollupStore } from './types';
 
 /** Bucket hashes read per pipeline round trip. */
 const READ_CHUNK = 200;
 const GROUP_SEP = '\u0001';
+/** Fields whose expansion is remembered; past this the memo starts over (signatures are many). */
+const TUPLE_MEMO_MAX = 100_000;
 
 /** One stored bucket: its counters and the sequence number of the last commit that touched it. */
 export interface StoredBucket {
@@ -23,15 +25,15 @@ export interface StoredBucket {
 }
 
 /**
- * Rollups in Redis: one hash per (resolution, bucket start), field = the encoded key tuple, value
- * = count; a sorted set of bucket starts per resolution; a hash of lifetime totals. Same contract
+ * Rollups in Redis: one hash per (resolution, bucket start), field = a mention signature (its
+ * brands, topics and other dimensions; read back as its brand × topic key tuples), value = count; a sorted set of bucket starts per resolution; a hash of lifetime totals. Same contract
  * as the memory store. Workers write through the COMMIT script (with their batch); add() here is
  * the same write without a batch. Reads fetch whole bucket hashes with pipelines and filter and
  * group here.
  */
 export class RedisRollupStore implements RollupStore {
   private planner: RollupPlanner;
-  private tuples = new Map<string, string[]>();
+  private tuples = new Map<string, string[][]>();
 
   constructor(private client: Redis, private keys: RedisKeys, private clock: Clock,
     private resolutions: readonly ResolutionSpec[] = RESOLUTIONS) {
@@ -87,7 +89,7 @@ export class RedisRollupStore implements RollupStore {
   async *dump(): AsyncGenerator<StoredBucket> {
     const one = (res: StoredBucket['res'], start: number, fields: Record<string, string>): StoredBucket => {
       const counts: [string[], number][] = [];
-      for (const [f, v] of Object.entries(fields)) if (f !== SEQ_FIELD) counts.push([this.tuple(f), Number(v)]);
+      for (const [f, v] of Object.entries(fields)) if (f !== SEQ_FIELD) for (const t of this.tuplesOf(f)) counts.push([t, Number(v)]);
       return { res, start, seq: Number(fields[SEQ_FIELD] ?? 0), counts };
     };
     yield one('total', 0, await this.client.hGetAll(this.keys.total));
@@ -136,22 +138,27 @@ export class RedisRollupStore implements RollupStore {
     return await m.execAsPipeline() as unknown as Record<string, string>[];
   }
 
-  private tuple(field: string): string[] {
+  private tuplesOf(field: string): string[][] {
     let t = this.tuples.get(field);
-    if (!t) { t = field.split(FIELD_SEP); this.tuples.set(field, t); }
+    if (!t) {
+      if (this.tuples.size >= TUPLE_MEMO_MAX) this.tuples.clear();
+      t = tuplesOfField(field);
+      this.tuples.set(field, t);
+    }
     return t;
   }
 
   private groupInto(fields: Record<string, string>, pred: (t: string[]) => boolean, groupBy: readonly Dimension[], acc: Map<string, RollupGroup>): void {
     for (const f in fields) {
       if (f === SEQ_FIELD) continue;
-      const tuple = this.tuple(f);
-      if (!pred(tuple)) continue;
-      const key = groupKeyOf(tuple, groupBy);
-      const k = key.join(GROUP_SEP);
       const n = Number(fields[f]);
-      const cur = acc.get(k);
-      if (cur) cur.count += n; else acc.set(k, { key, count: n });
+      for (const tuple of this.tuplesOf(f)) {
+        if (!pred(tuple)) continue;
+        const key = groupKeyOf(tuple, groupBy);
+        const k = key.join(GROUP_SEP);
+        const cur = acc.get(k);
+        if (cur) cur.count += n; else acc.set(k, { key, count: n });
+      }
     }
   }
 }

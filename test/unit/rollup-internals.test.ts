@@ -3,6 +3,7 @@ import { ANY, NONE } from '../../shared/constants';
 import type { AnalyzedMention } from '../../shared/mention';
 import { Bucket } from '../../server/rollups/bucket';
 import { KeyTable, mentionKeyIds } from '../../server/rollups/keys';
+import { signatureOf, tuplesOfField } from '../../server/rollups/redis-plan';
 
 const entries = (b: Bucket) => { const out: [number, number][] = []; b.forEach((id, c) => out.push([id, c])); return out; };
 
@@ -54,5 +55,21 @@ describe('KeyTable', () => {
     const fb = mentionKeyIds(mention(['dell'], ['support'], 'facebook'), t);
     expect(fb.some((id) => ids.includes(id))).toBe(false);
     expect(t.size).toBe(6 + 3 + 4);
+  });
+});
+
+describe('Redis signature fields', () => {
+  it('expand to exactly the key tuples the memory store counts a mention under', () => {
+    const cases = [mention([], []), mention(['dell'], []), mention([], ['price', 'support']), mention(['dell', 'hp', 'dell'], ['support']), mention(['hp'], ['a', 'b', 'c'], 'news')];
+    for (const m of cases) {
+      const t = new KeyTable();
+      const want = mentionKeyIds(m, t).map((id) => t.tuples[id].join('|')).sort();
+      expect(tuplesOfField(signatureOf(m)).map((x) => x.join('|')).sort()).toEqual(want);
+    }
+  });
+
+  it('a plain field (one key tuple, as older versions wrote) reads as that one tuple', () => {
+    const plain = ['dell', ANY, 'twitter', 'negative', 'US', NONE, 'CA', 'other'];
+    expect(tuplesOfField(plain.join('\u0001'))).toEqual([plain]);
   });
 });
