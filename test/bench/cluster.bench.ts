@@ -5,9 +5,12 @@
  * acknowledged and end to end (until the cluster has analyzed all of it). Latency: a paced load
  * (20,000/s, or 80 % of what the setup sustained) with each mention stamped; a wall client on the
  * first node notes when a frame's count first covers each batch: p50 and p99 at TICK_MS 1000. Then
- * the same with 1,000 more wall clients per node. Prints figures and ratios; asserts nothing.
+ * the same with 1,000 more wall clients per node. Also the CPU time per mention of each node and
+ * of redis-server during the throughput run (what separate machines would each have to supply).
+ * Prints figures and ratios; asserts nothing.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { io as ioc } from 'socket.io-client';
 import type { Frame } from '../../shared/frame';
@@ -31,7 +34,23 @@ const SETUPS = [
   { name: 'redis, 3 nodes', redis: true, nodes: 3 },
 ] as const;
 
-interface Row { name: string; acked: number; e2e: number; rate: number; p50: number; p99: number; p50c: number; p99c: number; missing: number; refused: number }
+interface Row {
+  name: string; acked: number; e2e: number; rate: number; p50: number; p99: number; p50c: number; p99c: number; missing: number; refused: number;
+  /** CPU time per mention of the throughput run (µs): each node's, and redis-server's. */
+  nodeCpuUs: number[]; redisCpuUs: number;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    // after "pid (comm) ": state is field 3, utime and stime are fields 14 and 15 (clock ticks, 100 per second)
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch { return NaN; }
+}
+const CLOCK_TICKS = 100;
+const US_PER_S = 1e6;
 
 const pool = samples(20_000);
 const fmt = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '—');
@@ -93,10 +112,12 @@ async function bench(setup: (typeof SETUPS)[number]): Promise<Row> {
     // warm-up (JIT, connections), then the throughput run
     expected += (await saturate(urls, pool, { batch: BATCH, concurrency: CONCURRENCY, durationMs: 2000 })).acked;
     await settled();
+    const cpu0 = [...nodes.map((n) => cpuSeconds(n.pid)), cpuSeconds(redis?.pid)];
     const t0 = performance.now();
     const sat = await saturate(urls, pool, { batch: BATCH, concurrency: CONCURRENCY, durationMs: SECONDS * 1000 });
     expected += sat.acked;
     await settled();
+    const cpuUs = [...nodes.map((n) => cpuSeconds(n.pid)), cpuSeconds(redis?.pid)].map((c, i) => ((c - cpu0[i]) * US_PER_S) / sat.acked);
     const e2e = sat.acked / ((performance.now() - t0) / 1000);
     const acked = sat.acked / (sat.ms / 1000);
     const rate = Math.min(TARGET_RATE, Math.floor(0.8 * e2e));
@@ -108,7 +129,8 @@ async function bench(setup: (typeof SETUPS)[number]): Promise<Row> {
     const crowd = await withClients(nodes, () => measureLatency(nodes, rate, expected));
     expected = crowd.total - crowd.refused;
     return { name: setup.name, acked, e2e, rate, p50: plain.p50, p99: plain.p99, p50c: crowd.p50, p99c: crowd.p99,
-      missing: plain.missing + crowd.missing, refused: sat.refused + plain.refused + crowd.refused };
+      missing: plain.missing + crowd.missing, refused: sat.refused + plain.refused + crowd.refused,
+      nodeCpuUs: cpuUs.slice(0, -1), redisCpuUs: cpuUs[cpuUs.length - 1] };
   } finally {
     await Promise.all(nodes.map((n) => n.stop()));
     await redis?.close();
@@ -132,3 +154,10 @@ console.log(`\n3 nodes / 1 node on Redis, analyzed end to end: ${(three.e2e / on
 console.log(`redis 1 node / embedded, analyzed end to end: ${(one.e2e / emb.e2e).toFixed(2)}x`);
 console.log(`embedded: ${fmt(emb.e2e)}/s end to end (target 20,000/s); p99 post-to-wall ${fmt(emb.p99)} ms at ${fmt(emb.rate)}/s (target < 1,500 ms)`);
 for (const r of rows) console.log(`${r.name}: p99 with ${WALL_CLIENTS} wall clients per node / without: ${(r.p99c / r.p99).toFixed(2)}x`);
+// Where the time goes, per mention of the throughput run: on one 2-core machine the nodes, Redis and
+// this client share the cores, so these say what separate machines could do (1 / the busiest part).
+console.log('\nCPU time per mention during the throughput run (µs; Linux /proc):');
+for (const r of rows) {
+  const nodesUs = r.nodeCpuUs.map((x) => x.toFixed(1)).join(', ');
+  console.log(`${r.name.padEnd(15)} each node: ${nodesUs}; all nodes: ${r.nodeCpuUs.reduce((a, x) => a + x, 0).toFixed(1)}; redis-server: ${Number.isNaN(r.redisCpuUs) ? '—' : r.redisCpuUs.toFixed(1)}`);
+}
