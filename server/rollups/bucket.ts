@@ -45,6 +45,9 @@ export class Bucket {
 
   get frozen(): boolean { return this.ids !== null; }
 
+  /** Counting into an array indexed by key id (see the class comment). */
+  get dense(): boolean { return this.cells !== null; }
+
   freeze(): void {
     if (this.ids) return;
     const n = this.size;

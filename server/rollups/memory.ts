@@ -10,7 +10,14 @@ import type { RollupStore } from './types';
 const FREEZE_AFTER_PERIODS = 2;
 const GROUP_SEP = '\u0001';
 
-interface Ring { name: ResolutionName; ms: number; retain: number; buckets: Map<number, Bucket> }
+/**
+ * Dense buckets per ring at most: the open ones (current and the FREEZE_AFTER_PERIODS before it)
+ * and one spare. A replay that runs through days between two prunes opens many buckets; past this
+ * they are sparse, so their memory follows the keys they count, not the size of the key table.
+ */
+const DENSE_PER_RING = FREEZE_AFTER_PERIODS + 2;
+
+interface Ring { name: ResolutionName; ms: number; retain: number; buckets: Map<number, Bucket>; dense: number }
 
 export interface ResolutionSpec { name: ResolutionName; ms: number; retain: number }
 
@@ -21,7 +28,7 @@ export class MemoryRollupStore implements RollupStore {
   private total = new Bucket(0, true);
 
   constructor(private clock: Clock, resolutions: readonly ResolutionSpec[] = RESOLUTIONS) {
-    this.rings = resolutions.map((r) => ({ name: r.name, ms: r.ms, retain: r.retain, buckets: new Map() }));
+    this.rings = resolutions.map((r) => ({ name: r.name, ms: r.ms, retain: r.retain, buckets: new Map(), dense: 0 }));
   }
 
   async add(batch: readonly AnalyzedMention[]): Promise<void> {
@@ -54,10 +61,15 @@ export class MemoryRollupStore implements RollupStore {
     this.bucket(ring, start, this.clock.now()).inc(id, count);
   }
 
-  /** The bucket at `start`, made dense if it is one that stays open (the next prune won't freeze it). */
+  /** The bucket at `start`, made dense if it is one that stays open (the next prune won't freeze it) and the ring has room. */
   private bucket(ring: Ring, start: number, now: number): Bucket {
     let b = ring.buckets.get(start);
-    if (!b) { b = new Bucket(start, start >= freezeBefore(ring, now)); ring.buckets.set(start, b); }
+    if (!b) {
+      const dense = ring.dense < DENSE_PER_RING && start >= freezeBefore(ring, now);
+      if (dense) ring.dense++;
+      b = new Bucket(start, dense);
+      ring.buckets.set(start, b);
+    }
     return b;
   }
 
@@ -66,8 +78,13 @@ export class MemoryRollupStore implements RollupStore {
       const oldest = oldestStart(ring, now);
       const before = freezeBefore(ring, now);
       for (const [start, b] of ring.buckets) {
-        if (start < oldest) ring.buckets.delete(start);
-        else if (start < before) b.freeze();
+        if (start < oldest) {
+          if (b.dense) ring.dense--;
+          ring.buckets.delete(start);
+        } else if (start < before && !b.frozen) {
+          if (b.dense) ring.dense--;
+          b.freeze();
+        }
       }
     }
   }
@@ -99,14 +116,16 @@ export class MemoryRollupStore implements RollupStore {
   }
 
   /** Distinct keys and buckets held, for memory checks. */
-  stats(): { keys: number; buckets: Record<string, number>; entries: number } {
+  stats(): { keys: number; buckets: Record<string, number>; dense: Record<string, number>; entries: number } {
     const buckets: Record<string, number> = {};
+    const dense: Record<string, number> = {};
     let entries = this.total.size;
     for (const r of this.rings) {
       buckets[r.name] = r.buckets.size;
+      dense[r.name] = r.dense;
       for (const b of r.buckets.values()) entries += b.size;
     }
-    return { keys: this.keys.size, buckets, entries };
+    return { keys: this.keys.size, buckets, dense, entries };
   }
 
   private ring(name: ResolutionName): Ring {

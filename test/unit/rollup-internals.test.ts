@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, NONE } from '../../shared/constants';
+import { ANY, MINUTE_MS, NONE } from '../../shared/constants';
+import { ManualClock } from '../../server/clock';
+import { MemoryRollupStore } from '../../server/rollups/memory';
+import { am } from '../helpers/mentions';
 import type { AnalyzedMention } from '../../shared/mention';
 import { Bucket } from '../../server/rollups/bucket';
 import { KeyTable, mentionKeyIds } from '../../server/rollups/keys';
@@ -71,5 +74,27 @@ describe('Redis signature fields', () => {
   it('a plain field (one key tuple, as older versions wrote) reads as that one tuple', () => {
     const plain = ['dell', ANY, 'twitter', 'negative', 'US', NONE, 'CA', 'other'];
     expect(tuplesOfField(plain.join('\u0001'))).toEqual([plain]);
+  });
+});
+
+describe('MemoryRollupStore dense buckets', () => {
+  it('keeps few dense buckets per ring when a replay runs through a day between two prunes, and counts the same', async () => {
+    const t0 = Date.UTC(2026, 0, 1);
+    const clock = new ManualClock(t0);
+    const s = new MemoryRollupStore(clock);
+    // a data-clock replay: the clock follows the mentions, one a minute for a day, in one batch per hour
+    for (let h = 0; h < 24; h++) {
+      const batch = Array.from({ length: 60 }, (_, k) => am({ t: t0 + (h * 60 + k) * MINUTE_MS, brands: [`b${k % 7}`], topics: [`t${k % 5}`], country: 'US' }));
+      clock.set(t0 + (h * 60 + 59) * MINUTE_MS);
+      await s.add(batch);
+    }
+    const st = s.stats();
+    expect(st.buckets['1m']).toBe(24 * 60);
+    for (const ring of ['10s', '1m', '1h']) expect(st.dense[ring]).toBeLessThanOrEqual(4);
+    expect((await s.query({ resolution: '1m', from: t0, groupBy: ['brand'] })).reduce((a, g) => a + g.count, 0)).toBe(24 * 60);
+    // a prune freezes what is past the open buckets and frees their dense places
+    await s.prune(clock.now());
+    expect(s.stats().dense['1m']).toBeLessThanOrEqual(3);
+    expect((await s.query({ resolution: 'total' }))[0].count).toBe(24 * 60);
   });
 });
