@@ -1,6 +1,6 @@
 import type { AnalyzedMention } from '../../shared/mention';
 import { encodeWrites, type BucketWrite } from '../rollups/redis-plan';
-import { WORKER_GROUP, type RedisKeys } from './keys';
+import { ID_GENERATION, WORKER_GROUP, type RedisKeys } from './keys';
 import { COMMIT } from './lua';
 import type { Redis } from './redis';
 
@@ -20,12 +20,12 @@ export type CommitResult = { ok: true; lastSeq: number } | { ok: false; gone: st
 
 /** Runs the COMMIT script (see lua.ts): one atomic write per batch. */
 export async function commit(client: Redis, k: RedisKeys, input: CommitInput): Promise<CommitResult> {
-  const keys = [k.ingest, k.analyzed, k.analyzedIds, k.seq, k.dataClock];
+  const keys = [k.ingest, k.analyzed, k.analyzedIdsGen, k.seq, k.dataClock];
   const entries = input.entries ?? [];
   const mentions = input.mentions ?? [];
   const args: (string | number)[] = [WORKER_GROUP, entries.length];
   for (const e of entries) args.push(e);
-  args.push(input.storeMax ?? 0, mentions.length);
+  args.push(input.storeMax ?? 0, ID_GENERATION, mentions.length);
   for (const { m, t } of mentions) args.push(m.id, t, JSON.stringify(m));
   args.push(input.maxT ?? 0);
   encodeWrites(input.rollups ?? [], keys, args);

@@ -16,8 +16,14 @@ export function redisKeys(prefix = DEFAULT_PREFIX) {
     dedupe: `${prefix}seen:`,
     /** Analyzed mentions, newest last, capped: the recent-mention store and the feed every node tails. */
     analyzed: `${prefix}an`,
-    /** mention id -> its entry id in the analyzed stream. */
-    analyzedIds: `${prefix}an:ids`,
+    /**
+     * mention id -> its entry id in the analyzed stream: one hash per generation of ID_GENERATION
+     * sequence numbers, `${analyzedIdsGen}<generation>`, dropped whole once all of its entries have
+     * been trimmed from the stream.
+     */
+    analyzedIdsGen: `${prefix}an:ids:`,
+    /** The single id index hash of earlier versions (still read, never written). */
+    analyzedIdsLegacy: `${prefix}an:ids`,
     /** Analyzed mentions committed so far (the sequence number of the newest entry). */
     seq: `${prefix}an:seq`,
     /** The latest mention time committed (the cluster's data clock in CLOCK=data mode). */
@@ -55,3 +61,6 @@ export type RedisKeys = ReturnType<typeof redisKeys>;
 
 /** A bucket hash field that is not a key tuple: the sequence number of the last commit that touched it. */
 export const SEQ_FIELD = '#seq';
+
+/** Sequence numbers per id-index generation (see analyzedIdsGen). */
+export const ID_GENERATION = 16_384;

@@ -50,10 +50,14 @@ return out
  * sequence number, refreshing its TTL, indexing its start), and finally XACKs and XDELs the entries.
  * With no entries it is a plain store write (the store classes use it that way).
  *
- * KEYS[1] ingest stream, [2] analyzed stream, [3] id index, [4] seq, [5] data clock, [6..] rollup keys
- * ARGV group, ne, ne x entryId, storeMax, nm, nm x (id, t, json), maxT,
+ * KEYS[1] ingest stream, [2] analyzed stream, [3] id index generation prefix, [4] seq, [5] data clock, [6..] rollup keys
+ * ARGV group, ne, ne x entryId, storeMax, idGeneration, nm, nm x (id, t, json), maxT,
  *      nh, nh x (keyPos, ttlMs, indexPos|0, start, nf, nf x (field, incr))
  * Returns {1, lastSeq} or {0, {goneIds...}}.
+ *
+ * The id index is one hash per generation of sequence numbers; a generation whose entries have all
+ * been trimmed is unlinked whole (no per-entry index upkeep when the stream is trimmed). Every node
+ * must use the same storeMax (MENTION_STORE_MAX).
  */
 export const COMMIT = new Script(`
 local group = ARGV[1]
@@ -86,8 +90,8 @@ if ne > 0 then
   if #gone > 0 then return {0, gone} end
 end
 local p = first + ne
-local storeMax, nm = tonumber(ARGV[p]), tonumber(ARGV[p + 1])
-p = p + 2
+local storeMax, gen, nm = tonumber(ARGV[p]), tonumber(ARGV[p + 1]), tonumber(ARGV[p + 2])
+p = p + 3
 local last
 if nm > 0 then
   last = redis.call('INCRBY', KEYS[4], nm)
@@ -95,22 +99,15 @@ if nm > 0 then
   for i = 1, nm do
     s = s + 1
     local eid = redis.call('XADD', KEYS[2], '*', 's', s, 'i', ARGV[p], 't', ARGV[p + 1], 'm', ARGV[p + 2])
-    redis.call('HSET', KEYS[3], ARGV[p], eid)
+    redis.call('HSET', KEYS[3] .. math.floor(s / gen), ARGV[p], eid)
     p = p + 3
   end
-  local len = redis.call('XLEN', KEYS[2])
-  if len > storeMax then
-    for _, e in ipairs(redis.call('XRANGE', KEYS[2], '-', '+', 'COUNT', len - storeMax)) do
-      local f = e[2]
-      for j = 1, #f, 2 do
-        if f[j] == 'i' then
-          if redis.call('HGET', KEYS[3], f[j + 1]) == e[1] then redis.call('HDEL', KEYS[3], f[j + 1]) end
-          break
-        end
-      end
-    end
-    redis.call('XTRIM', KEYS[2], 'MAXLEN', storeMax)
-  end
+  redis.call('XTRIM', KEYS[2], 'MAXLEN', storeMax)
+  -- generations all of whose sequence numbers (g * gen .. g * gen + gen - 1) are now older than the
+  -- oldest kept (last - storeMax + 1); the two before this commit's range too, in case one was missed
+  local hiGen = math.floor((last - storeMax + 1) / gen) - 1
+  local loGen = math.max(0, math.min(math.floor((last - nm - storeMax + 1) / gen) - 1, hiGen - 2))
+  for g = loGen, hiGen do redis.call('UNLINK', KEYS[3] .. g) end
 else
   last = tonumber(redis.call('GET', KEYS[4]) or '0')
 end
@@ -136,6 +133,34 @@ for i = first, first + ne - 1, 500 do
   redis.call('XDEL', KEYS[1], unpack(ARGV, i, j))
 end
 return {1, last}
+`);
+
+/**
+ * A mention of the recent-mention store by id: the newest generation of the id index that has it
+ * (back to the oldest generation that can still hold stored entries), else the legacy index, then
+ * its analyzed stream entry. Returns the mention's JSON, or false.
+ *
+ * KEYS[1] seq, [2] analyzed stream, [3] id index generation prefix, [4] legacy id index
+ * ARGV id, idGeneration, storeMax
+ */
+export const LOOKUP = new Script(`
+local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+local gen, storeMax = tonumber(ARGV[2]), tonumber(ARGV[3])
+local stop = math.max(0, math.floor((last - storeMax + 1) / gen))
+local eid = false
+for g = math.floor(last / gen), stop, -1 do
+  eid = redis.call('HGET', KEYS[3] .. g, ARGV[1])
+  if eid then break end
+end
+if not eid then eid = redis.call('HGET', KEYS[4], ARGV[1]) end
+if not eid then return false end
+local e = redis.call('XRANGE', KEYS[2], eid, eid)
+if #e == 0 then return false end
+local f = e[1][2]
+for j = 1, #f, 2 do
+  if f[j] == 'm' then return f[j + 1] end
+end
+return false
 `);
 
 /** Renews a lease if this holder still has it. KEYS[1] lease; ARGV holder, ttlMs. Returns 1 or 0. */

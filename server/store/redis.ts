@@ -1,7 +1,7 @@
 import type { AnalyzedMention } from '../../shared/mention';
 import { commit } from '../cluster/commit';
-import type { RedisKeys } from '../cluster/keys';
-import { INGEST } from '../cluster/lua';
+import { ID_GENERATION, type RedisKeys } from '../cluster/keys';
+import { INGEST, LOOKUP } from '../cluster/lua';
 import type { Redis } from '../cluster/redis';
 import { DEFAULT_DEDUPE_WINDOW, type DedupeWindow } from './dedupe-window';
 import type { DedupeStore, MentionStore } from './types';
@@ -13,7 +13,7 @@ export { DEFAULT_DEDUPE_WINDOW, dedupeWindow, type DedupeWindow } from './dedupe
 
 /**
  * The recent-mention store in Redis: the capped analyzed stream (newest last), which is also the
- * feed every node tails, plus an id -> entry index. Same contract as the memory ring.
+ * feed every node tails, plus an id -> entry index in generations (see COMMIT and LOOKUP). Same contract as the memory ring.
  */
 export class RedisMentionStore implements MentionStore {
   constructor(private client: Redis, private keys: RedisKeys, readonly capacity: number) {}
@@ -24,10 +24,9 @@ export class RedisMentionStore implements MentionStore {
   }
 
   async get(id: string): Promise<AnalyzedMention | undefined> {
-    const eid = await this.client.hGet(this.keys.analyzedIds, id);
-    if (!eid) return undefined;
-    const [e] = (await this.client.xRange(this.keys.analyzed, eid, eid)) ?? [];
-    return e ? JSON.parse(e.message.m) as AnalyzedMention : undefined;
+    const k = this.keys;
+    const json = await LOOKUP.run(this.client, [k.seq, k.analyzed, k.analyzedIdsGen, k.analyzedIdsLegacy], [id, ID_GENERATION, this.capacity]);
+    return typeof json === 'string' ? JSON.parse(json) as AnalyzedMention : undefined;
   }
 
   async recent(limit: number): Promise<AnalyzedMention[]> {

@@ -3,6 +3,8 @@ import { AIRLINE_CSV } from '../helpers/data';
 import { NodeProc, redisClient, until } from '../helpers/cluster';
 import { TestRedis } from '../helpers/redis';
 import { tuplesOfField } from '../../server/rollups/redis-plan';
+import { RedisMentionStore } from '../../server/store/redis';
+import { redisKeys } from '../../server/cluster/keys';
 
 // Fault tests with real processes: a redis-server started here on a free port, Earshot nodes as
 // child processes. The airline file has 14,640 rows and 14,485 distinct tweet ids.
@@ -117,8 +119,9 @@ describe('fault: restart Redis (AOF, appendfsync always) mid-replay', () => {
       await until(() => feeder.status(), (s) => s.source.done === true, 90_000, 'replay done');
       await until(() => drained(r), Boolean, 90_000, 'ingest stream drained');
       // every acknowledged probe is in the shared store, counted once; the airline file is complete
-      const idx = await r.hmGet('earshot:an:ids', acked);
-      expect(idx.filter((x) => x === null)).toHaveLength(0);
+      const store = new RedisMentionStore(r as never, redisKeys(), 100_000);
+      const found = await Promise.all(acked.map((id) => store.get(id)));
+      expect(found.filter((x) => x === undefined)).toHaveLength(0);
       const totals = await until(() => json(`${other.url}/api/totals?by=query`), (t) => t.groups.United === BY_QUERY.United, 30_000, 'replica caught up');
       const { probe, ...airlines } = totals.groups;
       expect(airlines).toEqual(BY_QUERY);

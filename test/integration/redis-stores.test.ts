@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redisKeys } from '../../server/cluster/keys';
+import { ID_GENERATION, redisKeys } from '../../server/cluster/keys';
 import { createRedis } from '../../server/cluster/redis';
 import { RedisRollupStore } from '../../server/rollups/redis';
 import { RedisDedupeStore, RedisMentionStore } from '../../server/store/redis';
@@ -41,5 +41,39 @@ describe('Redis stores across nodes', () => {
     } finally {
       other.destroy();
     }
+  });
+});
+
+describe('the recent-mention store\'s id index', () => {
+  it('drops whole index generations once all their entries are trimmed, and still finds every stored mention', async () => {
+    const k = redisKeys(prefix());
+    const cap = 5000;
+    const s = new RedisMentionStore(fx.client, k, cap);
+    const total = 2 * ID_GENERATION + 3000; // the kept entries span two generations
+    for (let i = 0; i < total; i += 2000) {
+      await s.add(Array.from({ length: Math.min(2000, total - i) }, (_, j) => am({ id: `g-${i + j}`, t: 1 })));
+    }
+    expect(await s.size()).toBe(cap);
+    // seq numbers are 1..total; kept: total - cap + 1 .. total
+    const oldestKept = total - cap; // the mention with seq total - cap + 1 has id g-(total - cap)
+    expect((await s.get(`g-${oldestKept}`))?.id).toBe(`g-${oldestKept}`);
+    expect((await s.get(`g-${total - 1}`))?.id).toBe(`g-${total - 1}`);
+    expect(await s.get(`g-${oldestKept - 1}`)).toBeUndefined();
+    expect(await s.get('g-0')).toBeUndefined();
+    const gens = (await fx.client.keys(`${k.analyzedIdsGen}*`)).map((x) => Number(x.slice(k.analyzedIdsGen.length))).sort((a, b) => a - b);
+    // generations wholly older than the oldest kept seq are gone; the rest are there
+    expect(gens).toEqual([Math.floor((total - cap + 1) / ID_GENERATION), Math.floor(total / ID_GENERATION)].filter((g, i, a) => a.indexOf(g) === i));
+  });
+
+  it('reads the single index hash that earlier versions wrote', async () => {
+    const k = redisKeys(prefix());
+    const s = new RedisMentionStore(fx.client, k, 100);
+    await s.add([am({ id: 'old-1', t: 1 })]);
+    // an index written by an earlier version: one hash, id -> entry id
+    const [e] = (await fx.client.xRange(k.analyzed, '-', '+')) ?? [];
+    await fx.client.del(`${k.analyzedIdsGen}0`);
+    expect(await s.get('old-1')).toBeUndefined();
+    await fx.client.hSet(k.analyzedIdsLegacy, 'old-1', e.id);
+    expect((await s.get('old-1'))?.id).toBe('old-1');
   });
 });
