@@ -1,5 +1,6 @@
 import type { AnalyzedMention } from '../../shared/mention';
 import type { ManualClock } from '../clock';
+import { rememberJson } from '../explore/json-memo';
 import type { RedisKeys } from './keys';
 import { throttledWarn, type Redis } from './redis';
 import type { FeedItem, TailPosition } from './replica';
@@ -99,6 +100,7 @@ export class ClusterTail {
         return false;
       }
       const m = JSON.parse(e.message.m) as AnalyzedMention;
+      rememberJson(m, e.message.m);
       items.push({ seq, t: Number(e.message.t), m });
       if (m.createdAt > maxT) maxT = m.createdAt;
       this.seq = seq;

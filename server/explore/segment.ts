@@ -1,5 +1,6 @@
 import { CHANNELS, INTENTS, POLARITIES, type AnalyzedMention } from '../../shared/mention';
 import { Arena } from './arena';
+import { takeJson } from './json-memo';
 import { Dict } from './dict';
 import { Forward } from './forward';
 import { Postings } from './postings';
@@ -141,7 +142,7 @@ export class Segment {
     const docs = this.docs!;
     for (let r = this.serialized; r < end; r++) {
       const doc = docs[r]!;
-      const json = JSON.stringify(doc);
+      const json = takeJson(doc);
       const bytes = this.arena.append(json);
       this.locateText(r, json, doc.text, bytes === json.length);
       docs[r] = undefined;

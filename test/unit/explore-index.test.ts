@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rememberJson } from '../../server/explore/json-memo';
 import { MemoryMentionIndex } from '../../server/explore/memory-index';
 import { mention, mentionIndexContract } from './contracts/mention-index.contract';
 
@@ -46,5 +47,27 @@ describe('MemoryMentionIndex', () => {
     const top = full.items[0];
     expect(top.key).toBe('t104'); // the first key, in key order, of those with 7
     expect(top).toMatchObject({ count: 7, positive: 4, negative: 3, reach: 7 * 104 });
+  });
+});
+
+describe('a mention that arrived as JSON text (Redis mode tail)', () => {
+  it('is stored as that text, not serialized again, and still read, searched and exported whole', async () => {
+    const ix = new MemoryMentionIndex({ capacity: 1000, serialize: 'sync' });
+    const T0 = Date.UTC(2026, 10, 22);
+    const m = mention({ t: T0, text: 'Ça “marche” pas 😡 "still waiting" for a refund', brands: ['nimbus'] });
+    // the same mention as a text that serializing the object would not give (indented)
+    const spaced = JSON.stringify(m, null, 1);
+    const parsed = JSON.parse(spaced);
+    expect(JSON.stringify(parsed)).not.toBe(spaced);
+    rememberJson(parsed, spaced);
+    const plain = mention({ t: T0 + 1, text: 'plain one' });
+    await ix.add([parsed, plain]);
+    const all = { from: 0, to: Number.MAX_SAFE_INTEGER };
+    expect(await ix.count({ ...all, q: '"still waiting for a refund"' })).toBe(1);
+    const page = await ix.page(all, { sort: 'time', order: 'asc', limit: 10 });
+    expect(page.items[0].mention).toEqual(JSON.parse(JSON.stringify(m)));
+    const rows: string[] = [];
+    for await (const chunk of ix.scan(all, { sort: 'time', order: 'asc', batch: 10 })) rows.push(...chunk);
+    expect(rows).toEqual([spaced, JSON.stringify(plain)]);
   });
 });
