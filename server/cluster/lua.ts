@@ -96,11 +96,20 @@ local last
 if nm > 0 then
   last = redis.call('INCRBY', KEYS[4], nm)
   local s = last - nm
+  -- id index entries per generation, written with one HSET per generation and 500 ids
+  local byGen = {}
   for i = 1, nm do
     s = s + 1
     local eid = redis.call('XADD', KEYS[2], '*', 's', s, 'i', ARGV[p], 't', ARGV[p + 1], 'm', ARGV[p + 2])
-    redis.call('HSET', KEYS[3] .. math.floor(s / gen), ARGV[p], eid)
+    local g = math.floor(s / gen)
+    local pairs_ = byGen[g]
+    if not pairs_ then pairs_ = {}; byGen[g] = pairs_ end
+    pairs_[#pairs_ + 1] = ARGV[p]
+    pairs_[#pairs_ + 1] = eid
     p = p + 3
+  end
+  for g, kv in pairs(byGen) do
+    for c = 1, #kv, 1000 do redis.call('HSET', KEYS[3] .. g, unpack(kv, c, math.min(c + 999, #kv))) end
   end
   redis.call('XTRIM', KEYS[2], 'MAXLEN', storeMax)
   -- generations all of whose sequence numbers (g * gen .. g * gen + gen - 1) are now older than the
