@@ -42,9 +42,10 @@ export interface SentimentModel {
   phrases: TrieNode;
   phraseWeights: number[];
   phraseKeys: string[];
-  /** Rule classes by driver label: gratitude and politeness, ironic praise formulas, problem words. */
-  classes: Map<string, number>;
-  /** The same classes by vocabulary id of a single-key label (covers lex) and by phrase id. */
+  /**
+   * Rule classes (gratitude and politeness, ironic praise formulas, problem words) by vocabulary id
+   * of a single-key driver label (covers lex) and by phrase id.
+   */
   classById: Uint8Array;
   phraseClasses: Uint8Array;
   /** Variants compiled with a channel's overrides laid over the config lexicon. */
@@ -102,7 +103,7 @@ class Builder {
     const phraseClasses = Uint8Array.from(this.phraseKeys, (k) => classes.get(k) ?? 0);
     return {
       vocab: this.vocab, lex: arr, phrases: this.phrases, phraseWeights: this.phraseWeights, phraseKeys: this.phraseKeys,
-      classes, classById, phraseClasses, byChannel,
+      classById, phraseClasses, byChannel,
     };
   }
 }

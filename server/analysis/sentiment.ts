@@ -137,7 +137,7 @@ function labelOf(sm: SentimentModel, i: number): string {
   return id >= 0 ? sm.vocab.keyOf(id) : sm.phraseKeys[PHRASE_LABEL - id];
 }
 
-/** Rule classes of the label of token i (which has a weight): sm.classes.get(labelOf(sm, i)) ?? 0, by id. */
+/** Rule classes of the label of token i (which has a weight), by its vocabulary or phrase id. */
 function classOf(sm: SentimentModel, i: number): number {
   const id = labelIds[i];
   return id >= 0 ? (id < sm.classById.length ? sm.classById[id] : 0) : sm.phraseClasses[PHRASE_LABEL - id];
