@@ -2,6 +2,7 @@ import type { AnalyzedMention } from '../../shared/mention';
 import { encodeWrites, type BucketWrite } from '../rollups/redis-plan';
 import { ID_GENERATION, WORKER_GROUP, type RedisKeys } from './keys';
 import { COMMIT } from './lua';
+import type { OwnCommits } from './own-commits';
 import type { Redis } from './redis';
 
 export interface CommitInput {
@@ -14,6 +15,8 @@ export interface CommitInput {
   rollups?: readonly BucketWrite[];
   /** Latest mention time in the batch (raises the cluster's data clock); 0 for none. */
   maxT?: number;
+  /** Told each mention's JSON text before the script runs (this node's tail may read it back first). */
+  own?: OwnCommits;
 }
 
 export type CommitResult = { ok: true; lastSeq: number } | { ok: false; gone: string[] };
@@ -26,7 +29,11 @@ export async function commit(client: Redis, k: RedisKeys, input: CommitInput): P
   const args: (string | number)[] = [WORKER_GROUP, entries.length];
   for (const e of entries) args.push(e);
   args.push(input.storeMax ?? 0, ID_GENERATION, mentions.length);
-  for (const { m, t } of mentions) args.push(m.id, t, JSON.stringify(m));
+  for (const { m, t } of mentions) {
+    const json = JSON.stringify(m);
+    input.own?.put(json, m);
+    args.push(m.id, t, json);
+  }
   args.push(input.maxT ?? 0);
   encodeWrites(input.rollups ?? [], keys, args);
   const reply = await COMMIT.run(client, keys, args) as [number, unknown];

@@ -20,6 +20,7 @@ import { DEFAULT_PREFIX, redisKeys, type RedisKeys } from './keys';
 import { Lease } from './lease';
 import { connectRedis, createRedis, type Redis } from './redis';
 import { Replica } from './replica';
+import { OwnCommits } from './own-commits';
 import { ClusterTail, TAIL_BLOCK_MS } from './tail';
 import { AnalysisWorker, WORKER_BLOCK_MS } from './worker';
 
@@ -92,11 +93,12 @@ export class ClusterNode {
     this.redisRollups = new RedisRollupStore(client, keys, deps.clock);
     this.redisMentions = new RedisMentionStore(client, keys, deps.mentionStoreMax);
     this.replica = new Replica({ client, keys, redisRollups: this.redisRollups, clock: deps.clock, dataClock: deps.dataClock, capacity: deps.mentionStoreMax });
-    this.tail = new ClusterTail({ blocking: tailConn, keys, nodeId: opts.nodeId, dataClock: deps.dataClock, reload: () => this.replica.load(), log: deps.log });
+    const own = opts.worker !== false ? new OwnCommits() : undefined;
+    this.tail = new ClusterTail({ blocking: tailConn, keys, nodeId: opts.nodeId, dataClock: deps.dataClock, reload: () => this.replica.load(), log: deps.log, own });
     this.tail.onItems((items) => this.replica.apply(items));
     if (opts.worker !== false) {
       this.worker = new AnalysisWorker(
-        { client, blocking: workerConn, keys, model: deps.model, clock: deps.clock, dataClock: deps.dataClock, log: deps.log },
+        { client, blocking: workerConn, keys, model: deps.model, clock: deps.clock, dataClock: deps.dataClock, log: deps.log, own },
         { consumer: opts.nodeId, batch: opts.workerBatch ?? CLUSTER_DEFAULTS.workerBatch, claimIdleMs: opts.claimIdleMs ?? CLUSTER_DEFAULTS.claimIdleMs, storeMax: deps.mentionStoreMax });
     }
     this.sync = new AlertSync({ client, keys, nodeId: opts.nodeId, alerts: deps.alerts, rules: deps.rules, silences: deps.silences, log: deps.log });

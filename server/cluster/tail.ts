@@ -2,6 +2,7 @@ import type { AnalyzedMention } from '../../shared/mention';
 import type { ManualClock } from '../clock';
 import { rememberJson } from '../explore/json-memo';
 import type { RedisKeys } from './keys';
+import type { OwnCommits } from './own-commits';
 import { throttledWarn, type Redis } from './redis';
 import type { FeedItem, TailPosition } from './replica';
 
@@ -21,6 +22,8 @@ export interface TailDeps {
   /** Reloads the replica (at start and after a gap) and says where to continue. */
   reload: () => Promise<TailPosition>;
   log: { warn(obj: object, msg: string): void };
+  /** This node's own commits: taken instead of parsing their text again. */
+  own?: OwnCommits;
 }
 
 /**
@@ -32,7 +35,8 @@ export interface TailDeps {
 export class ClusterTail {
   /** The sequence number of the newest analyzed mention applied: the cluster's analyzed count. */
   seq = 0;
-  readonly stats = { items: 0, events: 0, reloads: 0, errors: 0 };
+  /** items: applied; own: of those, this node's own commits taken without parsing. */
+  readonly stats = { items: 0, own: 0, events: 0, reloads: 0, errors: 0 };
   private pos = { analyzedId: '0-0', eventsId: '0-0' };
   private feed: ((items: readonly FeedItem[]) => void)[] = [];
   private events: ((e: ClusterEvent) => void)[] = [];
@@ -62,6 +66,7 @@ export class ClusterTail {
   }
 
   private async reload(): Promise<void> {
+    this.deps.own?.clear();
     const p = await this.deps.reload();
     this.pos.analyzedId = p.analyzedId;
     this.seq = p.seq;
@@ -99,8 +104,11 @@ export class ClusterTail {
         this.deps.log.warn({ expected: this.seq + 1, got: seq }, 'tail: gap in the analyzed stream; reloading from Redis');
         return false;
       }
-      const m = JSON.parse(e.message.m) as AnalyzedMention;
-      rememberJson(m, e.message.m);
+      const json = e.message.m;
+      let m = this.deps.own?.take(json);
+      if (m === undefined) m = JSON.parse(json) as AnalyzedMention;
+      else this.stats.own++;
+      rememberJson(m, json);
       items.push({ seq, t: Number(e.message.t), m });
       if (m.createdAt > maxT) maxT = m.createdAt;
       this.seq = seq;

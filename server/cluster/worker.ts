@@ -4,6 +4,7 @@ import type { Clock, ManualClock } from '../clock';
 import { RollupPlanner } from '../rollups/redis-plan';
 import { commit } from './commit';
 import { WORKER_GROUP, type RedisKeys } from './keys';
+import type { OwnCommits } from './own-commits';
 import { isUnavailable, throttledWarn, type Redis } from './redis';
 
 /** How long one blocking read waits for new entries. */
@@ -35,6 +36,8 @@ export interface WorkerDeps {
   /** In CLOCK=data mode: moved to each batch's latest mention time before it is bucketed. */
   dataClock?: ManualClock;
   log: { warn(obj: object, msg: string): void };
+  /** Where committed mentions are remembered for this node's tail. */
+  own?: OwnCommits;
 }
 
 type Entry = { id: string; message: Record<string, string> };
@@ -157,7 +160,7 @@ export class AnalysisWorker {
       try {
         r = await commit(this.deps.client, this.deps.keys, {
           entries: [...ackOnly, ...items.map((i) => i.eid)], mentions, storeMax: this.opts.storeMax,
-          rollups: this.planner.plan(mentions, now), maxT,
+          rollups: this.planner.plan(mentions, now), maxT, own: this.deps.own,
         });
       } catch (err) {
         // Redis unreachable: the entries stay pending with this worker; commit again when it is back

@@ -141,3 +141,23 @@ describe('the commit\'s pending check when many other entries are pending in bet
     expect((await cl.redisRollups.query({ resolution: 'total' }))[0].count).toBe(3);
   });
 });
+
+describe('a node\'s tail takes its own worker\'s commits without parsing them again', () => {
+  it('hands on the committed object for its own commits, parses the others, and both nodes hold the same mentions', async () => {
+    const a = await node('o1', 'c4:');
+    const b = await node('o2', 'c4:');
+    const batch = (k: number) => Array.from({ length: 40 }, (_, i) => mention(`Nimbus own ${k}-${i} :)`, { author: { handle: `h${i}`, followers: i } }));
+    for (let k = 0; k < 5; k++) expect((await post(`${(k % 2 ? a : b).url}/api/mentions`, batch(k))).status).toBe(200);
+    await until(async () => [a.cluster!.tail.stats.items, b.cluster!.tail.stats.items], ([x, y]) => x === 200 && y === 200);
+    const [ta, tb] = [a.cluster!.tail.stats, b.cluster!.tail.stats];
+    const [wa, wb] = [a.cluster!.worker!.stats.processed, b.cluster!.worker!.stats.processed];
+    expect(wa + wb).toBe(200);
+    // each tail took exactly what its own worker committed; everything else was parsed
+    expect(ta.own).toBe(wa);
+    expect(tb.own).toBe(wb);
+    const recent = async (x: EarshotApp) => (await getJson(`${x.url}/api/mentions/recent?limit=200`)).json.items;
+    const [ra, rb] = [await recent(a), await recent(b)];
+    expect(ra).toHaveLength(200);
+    expect(ra).toEqual(rb);
+  });
+});
