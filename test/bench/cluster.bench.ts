@@ -5,7 +5,8 @@
  * acknowledged and end to end (until the cluster has analyzed all of it). Latency: a paced load
  * (20,000/s, or 80 % of what the setup sustained) with each mention stamped; a wall client on the
  * first node notes when a frame's count first covers each batch: p50 and p99 at TICK_MS 1000. Then
- * the same with 1,000 more wall clients per node. Also the CPU time per mention of each node and
+ * the same with 1,000 more wall clients per node, then once more without them (a rise that stays
+ * after the clients are gone is drift of the setup, not their cost). Also the CPU time per mention of each node and
  * of redis-server during the throughput run (what separate machines would each have to supply).
  * Prints figures and ratios; asserts nothing.
  */
@@ -36,6 +37,8 @@ const SETUPS = [
 
 interface Row {
   name: string; acked: number; e2e: number; rate: number; p50: number; p99: number; p50c: number; p99c: number; missing: number; refused: number;
+  /** p99 of the run after the extra clients left; the cores their process used during its run. */
+  p99after: number; clientsCores: number;
   /** CPU time per mention of the throughput run (µs): each node's, and redis-server's. */
   nodeCpuUs: number[]; redisCpuUs: number;
 }
@@ -79,7 +82,7 @@ async function measureLatency(nodes: NodeProc[], rate: number, base: number) {
   return { p50: pct(lat, 50), p99: pct(lat, 99), missing, total: run.total, refused: run.refused * run.per };
 }
 
-async function withClients<T>(nodes: NodeProc[], fn: () => Promise<T>): Promise<T> {
+async function withClients<T>(nodes: NodeProc[], fn: () => Promise<T>): Promise<T & { clientsCores: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/cluster/clients.ts'], {
     env: { ...process.env, WALL_URLS: nodes.map((n) => n.url).join(','), WALL_CLIENTS: String(WALL_CLIENTS) }, stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -94,7 +97,9 @@ async function withClients<T>(nodes: NodeProc[], fn: () => Promise<T>): Promise<
       });
     });
     console.log(`  extra wall clients joined: ${joined} of ${nodes.length * WALL_CLIENTS}`);
-    return await fn();
+    const [c0, t0] = [cpuSeconds(child.pid), performance.now()];
+    const r = await fn();
+    return { ...r, clientsCores: (cpuSeconds(child.pid) - c0) / ((performance.now() - t0) / 1000) };
   } finally {
     child.kill('SIGKILL');
   }
@@ -128,8 +133,12 @@ async function bench(setup: (typeof SETUPS)[number]): Promise<Row> {
     await settled();
     const crowd = await withClients(nodes, () => measureLatency(nodes, rate, expected));
     expected = crowd.total - crowd.refused;
+    await settled();
+    const after = await measureLatency(nodes, rate, expected);
+    expected = after.total - after.refused;
     return { name: setup.name, acked, e2e, rate, p50: plain.p50, p99: plain.p99, p50c: crowd.p50, p99c: crowd.p99,
-      missing: plain.missing + crowd.missing, refused: sat.refused + plain.refused + crowd.refused,
+      p99after: after.p99, clientsCores: crowd.clientsCores,
+      missing: plain.missing + crowd.missing + after.missing, refused: sat.refused + plain.refused + crowd.refused + after.refused,
       nodeCpuUs: cpuUs.slice(0, -1), redisCpuUs: cpuUs[cpuUs.length - 1] };
   } finally {
     await Promise.all(nodes.map((n) => n.stop()));
@@ -144,13 +153,13 @@ const tag = (s: (typeof SETUPS)[number]) => (s.redis ? `redis-${s.nodes}` : 'emb
 for (const s of SETUPS.filter((x) => !only || only.includes(tag(x)))) {
   const r = await bench(s);
   rows.push(r);
-  console.log(`  ${r.name}: p50/p99 ${fmt(r.p50)}/${fmt(r.p99)} ms; with the extra wall clients ${fmt(r.p50c)}/${fmt(r.p99c)} ms`);
+  console.log(`  ${r.name}: p50/p99 ${fmt(r.p50)}/${fmt(r.p99)} ms; with the extra wall clients ${fmt(r.p50c)}/${fmt(r.p99c)} ms; after they left p99 ${fmt(r.p99after)} ms`);
 }
 
 console.log(`\nbench:cluster — ${SECONDS} s runs, batches of ${BATCH}, ${CONCURRENCY} posting loops per node, TICK_MS 1000, ${WALL_CLIENTS} extra wall clients per node in the last columns`);
-console.log('setup            acked/s   analyzed/s   paced at/s   p50 ms   p99 ms   p50 ms (+clients)   p99 ms (+clients)   unseen   refused');
+console.log('setup            acked/s   analyzed/s   paced at/s   p50 ms   p99 ms   p50 ms (+clients)   p99 ms (+clients)   p99 ms (after)   unseen   refused');
 for (const r of rows) {
-  console.log(`${r.name.padEnd(15)} ${fmt(r.acked).padStart(8)} ${fmt(r.e2e).padStart(12)} ${fmt(r.rate).padStart(12)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${fmt(r.p50c).padStart(19)} ${fmt(r.p99c).padStart(19)} ${String(r.missing).padStart(8)} ${String(r.refused).padStart(9)}`);
+  console.log(`${r.name.padEnd(15)} ${fmt(r.acked).padStart(8)} ${fmt(r.e2e).padStart(12)} ${fmt(r.rate).padStart(12)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${fmt(r.p50c).padStart(19)} ${fmt(r.p99c).padStart(19)} ${fmt(r.p99after).padStart(16)} ${String(r.missing).padStart(8)} ${String(r.refused).padStart(9)}`);
 }
 const row = (name: string) => rows.find((r) => r.name === name);
 const [emb, one, three] = [row('embedded'), row('redis, 1 node'), row('redis, 3 nodes')];
@@ -158,7 +167,10 @@ console.log('');
 if (one && three) console.log(`3 nodes / 1 node on Redis, analyzed end to end: ${(three.e2e / one.e2e).toFixed(2)}x (target >= 2x); acknowledged: ${(three.acked / one.acked).toFixed(2)}x`);
 if (one && emb) console.log(`redis 1 node / embedded, analyzed end to end: ${(one.e2e / emb.e2e).toFixed(2)}x`);
 if (emb) console.log(`embedded: ${fmt(emb.e2e)}/s end to end (target 20,000/s); p99 post-to-wall ${fmt(emb.p99)} ms at ${fmt(emb.rate)}/s (target < 1,500 ms)`);
-for (const r of rows) console.log(`${r.name}: p99 with ${WALL_CLIENTS} wall clients per node / without: ${(r.p99c / r.p99).toFixed(2)}x`);
+for (const r of rows) {
+  console.log(`${r.name}: p99 with ${WALL_CLIENTS} wall clients per node / without (before, after): ${(r.p99c / r.p99).toFixed(2)}x, ${(r.p99c / r.p99after).toFixed(2)}x; `
+    + `the clients' own process used ${r.clientsCores.toFixed(2)} of this machine's cores`);
+}
 // Where the time goes, per mention of the throughput run: on one 2-core machine the nodes, Redis and
 // this client share the cores, so these say what separate machines could do (1 / the busiest part).
 console.log('\nCPU time per mention during the throughput run (µs; Linux /proc):');
