@@ -7,7 +7,8 @@
  * first node notes when a frame's count first covers each batch: p50 and p99 at TICK_MS 1000. Then
  * the same with 1,000 more wall clients per node, then once more without them (a rise that stays
  * after the clients are gone is drift of the setup, not their cost). Also the CPU time per mention of each node and
- * of redis-server during the throughput run (what separate machines would each have to supply).
+ * of redis-server during the throughput run (what separate machines would each have to supply),
+ * and the cores the nodes used during the paced runs with and without the extra clients.
  * Prints figures and ratios; asserts nothing.
  */
 import { spawn } from 'node:child_process';
@@ -39,6 +40,8 @@ interface Row {
   name: string; acked: number; e2e: number; rate: number; p50: number; p99: number; p50c: number; p99c: number; missing: number; refused: number;
   /** p99 of the run after the extra clients left; the cores their process used during its run. */
   p99after: number; clientsCores: number;
+  /** Cores the nodes used during the paced runs without and with the extra clients. */
+  nodeCores: number; nodeCoresCrowd: number;
   /** CPU time per mention of the throughput run (µs): each node's, and redis-server's. */
   nodeCpuUs: number[]; redisCpuUs: number;
 }
@@ -72,14 +75,20 @@ function watch(url: string) {
   return { frames, close: () => s.close() };
 }
 
+/** CPU seconds all the nodes have used so far. */
+const nodesCpu = (nodes: NodeProc[]) => nodes.reduce((a, n) => a + cpuSeconds(n.pid), 0);
+
 async function measureLatency(nodes: NodeProc[], rate: number, base: number) {
   const w = watch(nodes[0].url);
   await until(async () => w.frames.length, (k) => k > 1, 20_000, 'watcher frames');
+  const cpu0 = nodesCpu(nodes);
+  const t0 = performance.now();
   const run = await paced(nodes.map((n) => n.url), pool, { rate, stepMs: STEP_MS, durationMs: SECONDS * 1000, base });
+  const nodeCores = (nodesCpu(nodes) - cpu0) / ((performance.now() - t0) / 1000);
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   w.close();
   const { lat, missing } = latencies(run.sent, w.frames);
-  return { p50: pct(lat, 50), p99: pct(lat, 99), missing, total: run.total, refused: run.refused * run.per };
+  return { p50: pct(lat, 50), p99: pct(lat, 99), missing, total: run.total, refused: run.refused * run.per, nodeCores };
 }
 
 async function withClients<T>(nodes: NodeProc[], fn: () => Promise<T>): Promise<T & { clientsCores: number }> {
@@ -137,7 +146,7 @@ async function bench(setup: (typeof SETUPS)[number]): Promise<Row> {
     const after = await measureLatency(nodes, rate, expected);
     expected = after.total - after.refused;
     return { name: setup.name, acked, e2e, rate, p50: plain.p50, p99: plain.p99, p50c: crowd.p50, p99c: crowd.p99,
-      p99after: after.p99, clientsCores: crowd.clientsCores,
+      p99after: after.p99, clientsCores: crowd.clientsCores, nodeCores: plain.nodeCores, nodeCoresCrowd: crowd.nodeCores,
       missing: plain.missing + crowd.missing + after.missing, refused: sat.refused + plain.refused + crowd.refused + after.refused,
       nodeCpuUs: cpuUs.slice(0, -1), redisCpuUs: cpuUs[cpuUs.length - 1] };
   } finally {
@@ -169,7 +178,7 @@ if (one && emb) console.log(`redis 1 node / embedded, analyzed end to end: ${(on
 if (emb) console.log(`embedded: ${fmt(emb.e2e)}/s end to end (target 20,000/s); p99 post-to-wall ${fmt(emb.p99)} ms at ${fmt(emb.rate)}/s (target < 1,500 ms)`);
 for (const r of rows) {
   console.log(`${r.name}: p99 with ${WALL_CLIENTS} wall clients per node / without (before, after): ${(r.p99c / r.p99).toFixed(2)}x, ${(r.p99c / r.p99after).toFixed(2)}x; `
-    + `the clients' own process used ${r.clientsCores.toFixed(2)} of this machine's cores`);
+    + `the nodes used ${r.nodeCoresCrowd.toFixed(2)} cores with them, ${r.nodeCores.toFixed(2)} without; their own process used ${r.clientsCores.toFixed(2)}`);
 }
 // Where the time goes, per mention of the throughput run: on one 2-core machine the nodes, Redis and
 // this client share the cores, so these say what separate machines could do (1 / the busiest part).
