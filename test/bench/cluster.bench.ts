@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { createClient } from '@redis/client';
 import { io as ioc } from 'socket.io-client';
 import type { Frame } from '../../shared/frame';
 import { NodeProc, until } from '../helpers/cluster';
@@ -44,6 +45,8 @@ interface Row {
   nodeCores: number; nodeCoresCrowd: number;
   /** CPU time per mention of the throughput run (µs): each node's, and redis-server's. */
   nodeCpuUs: number[]; redisCpuUs: number;
+  /** Redis commands of the throughput run (INFO commandstats): calls per mention and µs per call. */
+  commands: { name: string; perMention: number; usPerCall: number }[];
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
@@ -57,6 +60,22 @@ function cpuSeconds(pid: number | undefined): number {
 }
 const CLOCK_TICKS = 100;
 const US_PER_S = 1e6;
+
+/** One command on a short-lived connection ('' without Redis). */
+async function redisCommand(url: string | undefined, args: string[]): Promise<string> {
+  if (!url) return '';
+  const c = createClient({ url });
+  await c.connect();
+  try { return String(await c.sendCommand(args)); } finally { await c.quit(); }
+}
+
+/** The commands that took most of Redis's time, from INFO commandstats, per mention. */
+function commandStats(info: string, mentions: number) {
+  return [...info.matchAll(/cmdstat_(\w+):calls=(\d+),usec=(\d+)/g)]
+    .map(([, name, calls, usec]) => ({ name, perMention: Number(calls) / mentions, usPerCall: Number(usec) / Number(calls), usec: Number(usec) }))
+    .sort((a, b) => b.usec - a.usec).slice(0, TOP_COMMANDS);
+}
+const TOP_COMMANDS = 4;
 
 const pool = samples(20_000);
 const fmt = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '—');
@@ -126,12 +145,14 @@ async function bench(setup: (typeof SETUPS)[number]): Promise<Row> {
     // warm-up (JIT, connections), then the throughput run
     expected += (await saturate(urls, pool, { batch: BATCH, concurrency: CONCURRENCY, durationMs: 2000 })).acked;
     await settled();
+    await redisCommand(redis?.url, ['CONFIG', 'RESETSTAT']);
     const cpu0 = [...nodes.map((n) => cpuSeconds(n.pid)), cpuSeconds(redis?.pid)];
     const t0 = performance.now();
     const sat = await saturate(urls, pool, { batch: BATCH, concurrency: CONCURRENCY, durationMs: SECONDS * 1000 });
     expected += sat.acked;
     await settled();
     const cpuUs = [...nodes.map((n) => cpuSeconds(n.pid)), cpuSeconds(redis?.pid)].map((c, i) => ((c - cpu0[i]) * US_PER_S) / sat.acked);
+    const commands = commandStats(await redisCommand(redis?.url, ['INFO', 'commandstats']), sat.acked);
     const e2e = sat.acked / ((performance.now() - t0) / 1000);
     const acked = sat.acked / (sat.ms / 1000);
     const rate = Math.min(TARGET_RATE, Math.floor(0.8 * e2e));
@@ -148,7 +169,7 @@ async function bench(setup: (typeof SETUPS)[number]): Promise<Row> {
     return { name: setup.name, acked, e2e, rate, p50: plain.p50, p99: plain.p99, p50c: crowd.p50, p99c: crowd.p99,
       p99after: after.p99, clientsCores: crowd.clientsCores, nodeCores: plain.nodeCores, nodeCoresCrowd: crowd.nodeCores,
       missing: plain.missing + crowd.missing + after.missing, refused: sat.refused + plain.refused + crowd.refused + after.refused,
-      nodeCpuUs: cpuUs.slice(0, -1), redisCpuUs: cpuUs[cpuUs.length - 1] };
+      nodeCpuUs: cpuUs.slice(0, -1), redisCpuUs: cpuUs[cpuUs.length - 1], commands };
   } finally {
     await Promise.all(nodes.map((n) => n.stop()));
     await redis?.close();
@@ -185,5 +206,7 @@ for (const r of rows) {
 console.log('\nCPU time per mention during the throughput run (µs; Linux /proc):');
 for (const r of rows) {
   const nodesUs = r.nodeCpuUs.map((x) => x.toFixed(1)).join(', ');
+  const cmds = r.commands.map((c) => `${c.name} ${c.perMention.toFixed(3)}/mention at ${c.usPerCall.toFixed(1)} µs`).join(', ');
   console.log(`${r.name.padEnd(15)} each node: ${nodesUs}; all nodes: ${r.nodeCpuUs.reduce((a, x) => a + x, 0).toFixed(1)}; redis-server: ${Number.isNaN(r.redisCpuUs) ? '—' : r.redisCpuUs.toFixed(1)}`);
+  if (cmds) console.log(`${''.padEnd(15)} redis commands (calls per mention, time per call): ${cmds}`);
 }
