@@ -1,5 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { EarshotApp } from '../../server/app';
 import { createRedis, type Redis } from '../../server/cluster/redis';
+import type { TestSocket } from './app';
 import { TestRedis } from './redis';
 
 /**
@@ -15,6 +17,21 @@ export function redisFixture(name: string): { readonly redis: TestRedis; readonl
   });
   afterAll(async () => {
     fx.client?.destroy();
+    await fx.redis?.close();
+  });
+  return fx;
+}
+
+/**
+ * A real redis-server for this test file, and the Earshot apps and sockets its tests open on it:
+ * push them to `apps` and `sockets`; all are closed after the file, then the server.
+ */
+export function appsOnRedisFixture(): { readonly redis: TestRedis; readonly apps: EarshotApp[]; readonly sockets: TestSocket[] } {
+  const fx = { apps: [], sockets: [] } as unknown as { redis: TestRedis; apps: EarshotApp[]; sockets: TestSocket[] };
+  beforeAll(async () => { fx.redis = await TestRedis.start(); });
+  afterAll(async () => {
+    fx.sockets.forEach((s) => s.close());
+    await Promise.all(fx.apps.map((a) => a.close()));
     await fx.redis?.close();
   });
   return fx;

@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EarshotApp } from '../../server/app';
 import type { RateLimits } from '../../server/auth/rate-limit';
-import type { TestSocket } from '../helpers/app';
 import { redisClient, until } from '../helpers/cluster';
 import { TestRedis } from '../helpers/redis';
+import { appsOnRedisFixture } from '../helpers/redis-fixture';
 import { ADMIN_TOKEN, call, handshake, issue, login, NO_LIMITS, socketWith, startSecureApp } from './auth-helpers';
 
 // Two Earshot nodes in this process on one real redis-server, authentication required: credentials,
 // sessions, revocations and rate limits hold across the nodes.
-let redis: TestRedis;
-const apps: EarshotApp[] = [];
-const sockets: TestSocket[] = [];
+const fx = appsOnRedisFixture();
+const sockets = fx.sockets;
 
 async function node(id: string, prefix: string, rateLimits: RateLimits = NO_LIMITS): Promise<EarshotApp> {
   const app = await startSecureApp({
     tickMs: 100,
-    cluster: { redisUrl: redis.url, nodeId: id, prefix, claimIdleMs: 500, leaseTtlMs: 1000 },
+    cluster: { redisUrl: fx.redis.url, nodeId: id, prefix, claimIdleMs: 500, leaseTtlMs: 1000 },
     security: { auth: 'required', adminToken: ADMIN_TOKEN, rateLimits },
   });
-  apps.push(app);
+  fx.apps.push(app);
   return app;
 }
-
-beforeAll(async () => { redis = await TestRedis.start(); });
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await Promise.all(apps.map((a) => a.close()));
-  await redis?.close();
-});
 
 describe('authentication across two nodes on one Redis', () => {
   let a: EarshotApp, b: EarshotApp;
@@ -98,7 +90,7 @@ describe('rate limits across two nodes on one Redis', () => {
     expect(r.status).toBe(429);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(r.json.error).toMatch(/rate limit/);
-    const c = await redisClient(redis.url);
+    const c = await redisClient(fx.redis.url);
     try {
       expect(await c.keys('ac2:rl:*login*')).toHaveLength(1);
     } finally {

@@ -1,42 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeltaFrame, SnapshotFrame } from '../../shared/frame';
 import type { EarshotApp } from '../../server/app';
 import { ManualClock } from '../../server/clock';
 import { AnalysisWorker } from '../../server/cluster/worker';
 import { compileModel } from '../../server/analysis';
 import { loadTracking } from '../../server/config/env';
-import { connect, connected, getJson, post, startApp, waitFor, DEFAULT_TRACKING, type TestSocket } from '../helpers/app';
-import { TestRedis } from '../helpers/redis';
+import { connect, connected, getJson, post, startApp, waitFor, DEFAULT_TRACKING } from '../helpers/app';
+import { until } from '../helpers/cluster';
+import { appsOnRedisFixture } from '../helpers/redis-fixture';
 
 // Two Earshot nodes in this process on one real redis-server: ingest on one, frames and totals on both.
-let redis: TestRedis;
-const apps: EarshotApp[] = [];
-const sockets: TestSocket[] = [];
+const fx = appsOnRedisFixture();
+const sockets = fx.sockets;
 let n = 0;
 const mention = (text: string, extra: object = {}) => ({ id: `rc-${++n}`, channel: 'forum', text, createdAt: Date.now() - 500, ...extra });
 
 async function node(id: string, prefix: string, extra: object = {}) {
-  const app = await startApp({ tickMs: 100, cluster: { redisUrl: redis.url, nodeId: id, prefix, claimIdleMs: 500, leaseTtlMs: 1000, ...extra } });
-  apps.push(app);
+  const app = await startApp({ tickMs: 100, cluster: { redisUrl: fx.redis.url, nodeId: id, prefix, claimIdleMs: 500, leaseTtlMs: 1000, ...extra } });
+  fx.apps.push(app);
   return app;
 }
-
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`condition not met in ${timeoutMs} ms; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-beforeAll(async () => { redis = await TestRedis.start(); });
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await Promise.all(apps.map((a) => a.close()));
-  await redis?.close();
-});
 
 describe('Redis mode: two nodes, one Redis', () => {
   let a: EarshotApp, b: EarshotApp;
