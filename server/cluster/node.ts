@@ -18,9 +18,9 @@ import { AlertSync, EVENTS_MAX } from './alert-sync';
 import { ClusterIngest } from './ingest';
 import { DEFAULT_PREFIX, redisKeys, type RedisKeys } from './keys';
 import { Lease } from './lease';
+import { OwnCommits } from './own-commits';
 import { connectRedis, createRedis, type Redis } from './redis';
 import { Replica } from './replica';
-import { OwnCommits } from './own-commits';
 import { ClusterTail, TAIL_BLOCK_MS } from './tail';
 import { AnalysisWorker, WORKER_BLOCK_MS } from './worker';
 
